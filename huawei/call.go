@@ -1,0 +1,90 @@
+package huawei
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/polycloud-go/polycloud/internal/apierr"
+	"github.com/polycloud-go/polycloud/internal/pipeline"
+)
+
+// newCall resolves the endpoint and path and builds the pipeline call.
+func (c *Client) newCall(ctx context.Context, op *Operation, req *Request, override string) (*pipeline.Call, error) {
+	u, err := c.endpoint(override)
+	if err != nil {
+		return nil, err
+	}
+	path, err := c.expandPath(ctx, op, req)
+	if err != nil {
+		return nil, err
+	}
+	full := u.EscapedPath() + path
+	u.Path, u.RawPath = unescapedPath(full), full
+	u.RawQuery = req.query.Encode()
+	call := &pipeline.Call{
+		Service: c.service.Name, Operation: op.Name, Method: op.Method, URL: u,
+		Body: req.body, SafeToRetry: op.Idempotent,
+	}
+	call.Header = req.header.Clone()
+	if req.contentType != "" {
+		if call.Header == nil {
+			call.Header = http.Header{}
+		}
+		call.Header.Set("Content-Type", req.contentType)
+	}
+	return call, nil
+}
+
+// expandPath fills every {name} of the path template, escaping values.
+// {project_id} and {domain_id} come from the configuration or the token.
+func (c *Client) expandPath(ctx context.Context, op *Operation, req *Request) (string, error) {
+	path := op.Path
+	for _, p := range req.path {
+		path = strings.ReplaceAll(path, "{"+p.name+"}", url.PathEscape(p.value))
+	}
+	for _, implicit := range []string{"project_id", "domain_id"} {
+		if !strings.Contains(path, "{"+implicit+"}") {
+			continue
+		}
+		v, err := c.implicitParam(ctx, implicit)
+		if err != nil {
+			return "", err
+		}
+		path = strings.ReplaceAll(path, "{"+implicit+"}", url.PathEscape(v))
+	}
+	if i := strings.IndexByte(path, '{'); i >= 0 {
+		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Operation: op.Name,
+			Field: strings.Trim(path[i:strings.IndexByte(path[i:], '}')+i+1], "{}"), Problem: "is required"}
+	}
+	return path, nil
+}
+
+// implicitParam finds the project or domain ID: configured, or from the token.
+func (c *Client) implicitParam(ctx context.Context, name string) (string, error) {
+	if name == "project_id" && c.cfg.ProjectID != "" {
+		return c.cfg.ProjectID, nil
+	}
+	tok, err := c.tokens.Token(ctx, scopeFor(c.cfg, c.service))
+	if err != nil {
+		return "", err
+	}
+	id := tok.ProjectID
+	if name == "domain_id" {
+		id = tok.DomainID
+	}
+	if id == "" {
+		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Field: "Config.ProjectID",
+			Problem: "is required: the token does not name a " + strings.TrimSuffix(name, "_id")}
+	}
+	return id, nil
+}
+
+func unescapedPath(escaped string) string {
+	p, err := url.PathUnescape(escaped)
+	if err != nil {
+		return escaped
+	}
+	return p
+}

@@ -1,0 +1,70 @@
+package huawei
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/polycloud-go/polycloud/internal/pipeline"
+)
+
+// Service describes one Huawei Cloud REST service for Client. Generated
+// service packages declare theirs.
+type Service struct {
+	// Name is polycloud's short name, used in errors and logs ("apig").
+	Name string
+	// Endpoint is the default host; "{region}" is replaced by Config.Region
+	// ("apig.{region}.myhuaweicloud.com"). HTTPS is used.
+	Endpoint string
+	// DomainScoped marks global services (Global Accelerator) that need a
+	// domain-scoped token; others get a token scoped to Config.Region's project.
+	DomainScoped bool
+}
+
+// Operation describes one REST operation.
+type Operation struct {
+	Name   string // "AddCustomIngressPort"
+	Method string // "POST"
+	// Path is the template, e.g. "/v2/{project_id}/apigw/instances/{instance_id}/custom-ingress-ports".
+	// {project_id} and {domain_id} are filled by the client.
+	Path string
+	// Idempotent marks operations safe to repeat after an ambiguous
+	// failure (GET, PUT, DELETE by default).
+	Idempotent bool
+}
+
+// Client calls the operations of one service. Generated service clients
+// (ga.Client, apig.Client) wrap it. It is immutable and safe for
+// concurrent use; NewClient does no I/O and never fails: a bad
+// configuration is reported by the first call.
+type Client struct {
+	cfg     Config
+	service Service
+	tokens  *tokenCache
+	pipe    *pipeline.Client
+}
+
+// NewClient builds a client for service. Options apply to every call.
+func NewClient(cfg Config, service Service, opts ...Option) *Client {
+	base := cfg.settings().Apply(opts...)
+	tokens := newTokenCache(cfg, base)
+	signer := &tokenSigner{tokens: tokens, scope: scopeFor(cfg, service)}
+	return &Client{cfg: cfg, service: service, tokens: tokens, pipe: pipeline.New(dialect{}, signer, base)}
+}
+
+// Call sends one operation and decodes the JSON response into out. It
+// returns the response headers (some operations return data there).
+func (c *Client) Call(ctx context.Context, op *Operation, req *Request, out any, opts ...Option) (http.Header, error) {
+	if req == nil {
+		req = &Request{}
+	}
+	s := c.pipe.Settings(opts...)
+	call, err := c.newCall(ctx, op, req, s.Endpoint)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.pipe.Do(ctx, call, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return resp.Header, nil
+}

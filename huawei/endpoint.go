@@ -1,0 +1,40 @@
+package huawei
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/polycloud-go/polycloud/internal/apierr"
+)
+
+// endpoint resolves where calls go: the override when set, else the
+// service's host for Config.Region, always over HTTPS.
+func (c *Client) endpoint(override string) (*url.URL, error) {
+	if override != "" {
+		return parseEndpoint(c.service.Name, "Endpoint", override)
+	}
+	host := c.service.Endpoint
+	if strings.Contains(host, "{region}") {
+		if c.cfg.Region == "" {
+			return nil, &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Field: "Config.Region",
+				Problem: "is required to find the " + c.service.Name + " endpoint (or set Endpoint)"}
+		}
+		host = strings.ReplaceAll(host, "{region}", c.cfg.Region)
+	}
+	return &url.URL{Scheme: "https", Host: host}, nil
+}
+
+// parseEndpoint accepts "host", "host:port" or an http(s) URL without
+// query or user info; a path prefix is kept.
+func parseEndpoint(service, field, raw string) (*url.URL, error) {
+	if !strings.Contains(raw, "://") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.RawQuery != "" || u.User != nil {
+		return nil, &apierr.ParamError{Provider: "huawei", Service: service, Field: "Config." + field,
+			Problem: "must be a host or an http(s) URL without query or user info"}
+	}
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u, nil
+}
