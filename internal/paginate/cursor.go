@@ -129,18 +129,16 @@ func (p *Pager[P, T]) requestHash() string {
 }
 
 // requestHash fingerprints a request as its type (package path and name,
-// so equal filters of two operations differ) plus the JSON of a copy whose
-// pagination fields were cleared by apply. Two requests hash
-// alike exactly when they list the same thing. A request that cannot be
-// marshalled hashes by its type alone.
+// so equal filters of two operations differ) plus the canonical form of a
+// copy whose pagination fields were cleared by apply (see
+// writeFingerprint). Two requests hash alike exactly when they list the
+// same thing.
 func requestHash[R any](req R, apply func(*R, position, int)) string {
 	apply(&req, position{}, 0)
 	t := reflect.TypeFor[R]()
 	h := sha256.New()
 	fmt.Fprintf(h, "%s.%s\n", t.PkgPath(), t.String())
-	if b, err := json.Marshal(req); err == nil {
-		h.Write(b)
-	}
+	writeFingerprint(h, reflect.ValueOf(&req).Elem())
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 

@@ -159,3 +159,23 @@ func FuzzDecodeCursor(f *testing.F) {
 		}
 	})
 }
+
+// fingerprintRequest has a filter that JSON never sees, like a Huawei path
+// parameter tagged json:"-".
+type fingerprintRequest struct {
+	InstanceID string `json:"-"`
+	Tags       map[string]string
+	Limit      *int
+	Marker     string
+}
+
+func TestRequestHashSeesFieldsHiddenFromJSON(t *testing.T) {
+	clear := func(r *fingerprintRequest, _ position, _ int) { r.Marker = "" }
+	limit := 5
+	a := requestHash(fingerprintRequest{InstanceID: "a", Tags: map[string]string{"x": "1", "y": "2"}, Limit: &limit}, clear)
+	b := requestHash(fingerprintRequest{InstanceID: "b", Tags: map[string]string{"x": "1", "y": "2"}, Limit: &limit}, clear)
+	other := 5
+	again := requestHash(fingerprintRequest{InstanceID: "a", Tags: map[string]string{"y": "2", "x": "1"}, Limit: &other, Marker: "m"}, clear)
+	assert.NotEqual(t, a, b, "a hidden filter changes the hash")
+	assert.Equal(t, a, again, "map order, pointer identity and pagination fields do not")
+}
