@@ -48,7 +48,7 @@ func (c *Client) expandPath(ctx context.Context, op *Operation, req *Request) (s
 		if !strings.Contains(path, "{"+implicit+"}") {
 			continue
 		}
-		v, err := c.implicitParam(ctx, implicit)
+		v, err := c.implicitParam(ctx, op, implicit)
 		if err != nil {
 			return "", err
 		}
@@ -62,7 +62,7 @@ func (c *Client) expandPath(ctx context.Context, op *Operation, req *Request) (s
 }
 
 // implicitParam finds the project or domain ID: configured, or from the token.
-func (c *Client) implicitParam(ctx context.Context, name string) (string, error) {
+func (c *Client) implicitParam(ctx context.Context, op *Operation, name string) (string, error) {
 	if name == "project_id" && c.cfg.ProjectID != "" {
 		return c.cfg.ProjectID, nil
 	}
@@ -70,15 +70,18 @@ func (c *Client) implicitParam(ctx context.Context, name string) (string, error)
 	if err != nil {
 		return "", err
 	}
-	id := tok.ProjectID
+	if name == "project_id" && tok.ProjectID == "" {
+		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Operation: op.Name,
+			Field: "Config.ProjectID", Problem: "is required: the token does not name its project"}
+	}
+	if name == "domain_id" && tok.DomainID == "" {
+		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Operation: op.Name,
+			Field: "domain_id", Problem: "is required: the token does not name its domain (set it with Request.SetPath)"}
+	}
 	if name == "domain_id" {
-		id = tok.DomainID
+		return tok.DomainID, nil
 	}
-	if id == "" {
-		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Field: "Config.ProjectID",
-			Problem: "is required: the token does not name a " + strings.TrimSuffix(name, "_id")}
-	}
-	return id, nil
+	return tok.ProjectID, nil
 }
 
 func unescapedPath(escaped string) string {

@@ -46,7 +46,7 @@ type Client struct {
 // NewClient builds a client for service. Options apply to every call.
 func NewClient(cfg Config, service Service, opts ...Option) *Client {
 	base := cfg.settings().Apply(opts...)
-	tokens := newTokenCache(cfg, base)
+	tokens := newTokenCache(cfg, service.Name, base)
 	signer := &tokenSigner{tokens: tokens, scope: scopeFor(cfg, service)}
 	return &Client{cfg: cfg, service: service, tokens: tokens, pipe: pipeline.New(dialect{}, signer, base)}
 }

@@ -16,13 +16,15 @@ type Config struct {
 	// ProjectID fills {project_id} in paths. Empty means the project of
 	// the project-scoped token (no extra IAM call).
 	ProjectID string
-	// Credentials obtains X-Auth-Token tokens: StaticToken or Password.
+	// Credentials obtains X-Auth-Token tokens: Password, StaticToken or a
+	// source of your own.
 	Credentials Credentials
 	// Endpoint overrides the service's default host, e.g. an emulator's
 	// "http://127.0.0.1:8080". Without a scheme, HTTPS.
 	Endpoint string
-	// IAMEndpoint is where Password credentials get tokens. Empty means
-	// the global "https://iam.myhuaweicloud.com" (its tokens work in every region).
+	// IAMEndpoint is where Password, and any Credentials using
+	// TokenRequest.IAM, get tokens. Empty means the global
+	// "https://iam.myhuaweicloud.com" (its tokens work in every region).
 	IAMEndpoint string
 	// HTTPClient sends requests (a copy of it; it is not modified). Nil
 	// means a pooled client with finite timeouts.
@@ -48,3 +50,7 @@ func (c Config) GoString() string { return c.String() }
 
 // Format prints String for every verb, so %v, %+v and %#v are all safe.
 func (c Config) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
+
+// LogValue is String: slog's JSON handler would otherwise encode every
+// field, credentials included.
+func (c Config) LogValue() slog.Value { return slog.StringValue(c.String()) }

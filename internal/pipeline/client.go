@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 
@@ -44,7 +45,8 @@ func (c *Client) Do(ctx context.Context, call *Call, out any, opts ...Option) (*
 	resp, attempts, err := c.send(ctx, call, s, hc)
 	if err != nil && c.shouldReauthenticate(resp, err) {
 		if rerr := c.signer.(Reauthenticator).Reauthenticate(ctx, resp.raw); rerr != nil {
-			return nil, c.wrap(call, rerr)
+			// Keep the 401 first, so errors.As finds the service's answer.
+			return nil, fmt.Errorf("%w (re-authentication failed: %w)", err, redact(rerr))
 		}
 		var more int
 		resp, more, err = c.send(ctx, call, s, hc)

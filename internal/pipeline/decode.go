@@ -35,13 +35,13 @@ func (c *Client) decode(call *Call, r *received, attempts int, out any) (*Respon
 // finalError labels a failure with the call and strips anything secret:
 // an *url.Error's URL carries the Alibaba signature and STS token.
 func (c *Client) finalError(call *Call, err error, attempts int) error {
+	var se *signError
+	if errors.As(err, &se) { // before *apierr.Error: an IAM failure inside must name this call too
+		return c.wrap(call, se)
+	}
 	var apiErr *apierr.Error
 	if errors.As(err, &apiErr) {
 		return apiErr
-	}
-	var se *signError
-	if errors.As(err, &se) {
-		return c.wrap(call, se)
 	}
 	if attempts > 1 {
 		return fmt.Errorf("%s (after %d attempts): %w", c.prefix(call), attempts, redact(err))

@@ -281,3 +281,36 @@ func TestRedactURL(t *testing.T) {
 	assert.Equal(t, "https://host/a/b", RedactURL("https://user:pw@host/a/b?Signature=x&SecurityToken=y#f"))
 	assert.Equal(t, "<url>", RedactURL("%zz"))
 }
+
+type failingReauth struct{ countingSigner }
+
+func (*failingReauth) Reauthenticate(context.Context, *http.Response) error {
+	return errors.New("static token cannot be refreshed")
+}
+
+func TestFailedReauthenticationKeepsTheUnauthorizedError(t *testing.T) {
+	h, _ := script(t, reply(401, `{"Code":"TokenExpired"}`))
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	_, err := newTestClient(&failingReauth{}).Do(context.Background(), testCall(t, srv.URL, true), nil)
+	var apiErr *apierr.Error
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, "TokenExpired", apiErr.Code)
+	assert.ErrorContains(t, err, "static token cannot be refreshed")
+}
+
+type iamFailingSigner struct{}
+
+func (iamFailingSigner) Sign(context.Context, *http.Request, *Call) error {
+	return &apierr.Error{Provider: "huawei", Service: "iam", Operation: "CreateToken", StatusCode: 401}
+}
+
+func TestCredentialFailureNamesTheCall(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { t.Error("nothing may be sent") }))
+	defer srv.Close()
+	_, err := newTestClient(iamFailingSigner{}).Do(context.Background(), testCall(t, srv.URL, true), nil)
+	var apiErr *apierr.Error
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, "iam", apiErr.Service)
+	assert.Equal(t, "test svc Op: credentials: huawei iam CreateToken: HTTP 401", err.Error())
+}

@@ -1,0 +1,57 @@
+package huawei
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/polycloud-go/polycloud/internal/pipeline"
+)
+
+// authHeader carries the token on every service request.
+const authHeader = "X-Auth-Token"
+
+// tokenSigner authenticates each attempt with the cached token of its
+// scope. The pipeline refuses to send a signed request to any host but the
+// call's endpoint, so the token never follows a redirect.
+type tokenSigner struct {
+	tokens *tokenCache
+	scope  Scope
+}
+
+var (
+	_ pipeline.Signer          = (*tokenSigner)(nil)
+	_ pipeline.Reauthenticator = (*tokenSigner)(nil)
+)
+
+// Sign sets X-Auth-Token, obtaining a token first when none is fresh.
+// Errors come from the credentials and never contain the token.
+func (s *tokenSigner) Sign(ctx context.Context, req *http.Request, _ *pipeline.Call) error {
+	tok, err := s.tokens.Token(ctx, s.scope)
+	if err != nil {
+		return err
+	}
+	req.Header.Set(authHeader, tok.Value)
+	return nil
+}
+
+// Reauthenticate runs after a 401: the token can be revoked or expire
+// early (a changed password ends it within 30 minutes). It forgets the
+// token the rejected request carried, unless another caller already
+// replaced it, and lets the pipeline replay once with a new one. A static
+// token cannot be replaced, so it ends the call with a clear error.
+func (s *tokenSigner) Reauthenticate(_ context.Context, rejected *http.Response) error {
+	if _, ok := s.tokens.creds.(staticToken); ok {
+		return newStaticTokenRejected(rejected)
+	}
+	s.tokens.Invalidate(s.scope, rejectedToken(rejected))
+	return nil
+}
+
+// rejectedToken is the token the rejected request carried: the request a
+// transport attaches to its response is the signed one.
+func rejectedToken(rejected *http.Response) string {
+	if rejected == nil || rejected.Request == nil {
+		return ""
+	}
+	return rejected.Request.Header.Get(authHeader)
+}
