@@ -218,8 +218,8 @@ func TestIAMFailureFailsTheCall(t *testing.T) {
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "iam", apiErr.Service)
-	assert.Equal(t, "huawei iam CreateToken: HTTP 401 401: The username or password is wrong. (request id iam-req-1)",
-		err.Error(), "the pipeline reports the IAM error itself")
+	assert.Equal(t, "huawei apig ListThings: credentials: huawei iam CreateToken: HTTP 401 401: The username or password is wrong. (request id iam-req-1)",
+		err.Error(), "the IAM error, named after the call that needed the token")
 	assert.Zero(t, svc.calls.Load())
 
 	_, err = c.Call(context.Background(), listThings, nil, nil)

@@ -41,7 +41,7 @@ func (s *tokenSigner) Sign(ctx context.Context, req *http.Request, _ *pipeline.C
 // token cannot be replaced, so it ends the call with a clear error.
 func (s *tokenSigner) Reauthenticate(_ context.Context, rejected *http.Response) error {
 	if _, ok := s.tokens.creds.(staticToken); ok {
-		return newStaticTokenRejected(rejected)
+		return errStaticTokenRejected
 	}
 	s.tokens.Invalidate(s.scope, rejectedToken(rejected))
 	return nil

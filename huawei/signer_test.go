@@ -89,7 +89,7 @@ func TestStaticToken(t *testing.T) {
 	_, err = NewClient(cfg, apigService).Call(context.Background(), listThings, nil, nil)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrUnauthorized)
-	assert.Contains(t, err.Error(), "huawei apig ListThings: HTTP 401: the server rejected the static token (expired or revoked)")
+	assert.Contains(t, err.Error(), "huawei apig ListThings: HTTP 401 APIG.1002: Incorrect token or token resolution failed (request id svc-401) (re-authentication failed: the server rejected the static token (expired or revoked)")
 	assert.Contains(t, err.Error(), "(request id svc-401)")
 	assert.Equal(t, int32(2), svc.calls.Load(), "no replay with the same token")
 	assert.Zero(t, iam.calls.Load())

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
-
-	"github.com/polycloud-go/polycloud/internal/apierr"
 )
 
 // StaticToken returns credentials that always give tok, a token you
@@ -42,27 +39,8 @@ func (s staticToken) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(s.Strin
 // LogValue keeps the token out of slog records.
 func (s staticToken) LogValue() slog.Value { return slog.StringValue(s.String()) }
 
-// staticTokenRejectedError ends a call whose static token got a 401: there
-// is nothing to refresh, and replaying would only be rejected again.
-type staticTokenRejectedError struct{ requestID string }
-
-func newStaticTokenRejected(rejected *http.Response) error {
-	e := &staticTokenRejectedError{}
-	if rejected != nil {
-		e.requestID = dialect{}.RequestID(rejected.Header)
-	}
-	return e
-}
-
-// Error explains what happened and what to do.
-func (e *staticTokenRejectedError) Error() string {
-	msg := "HTTP 401: the server rejected the static token (expired or revoked); " +
-		"StaticToken cannot refresh it: supply a new token, or use huawei.Password"
-	if e.requestID != "" {
-		msg += " (request id " + e.requestID + ")"
-	}
-	return msg
-}
-
-// Is makes errors.Is(err, ErrUnauthorized) true.
-func (e *staticTokenRejectedError) Is(target error) bool { return target == apierr.ErrUnauthorized }
+// errStaticTokenRejected ends a call whose static token got a 401: there
+// is nothing to refresh, and replaying would only be rejected again. The
+// pipeline reports it next to the 401 itself (status, code, request id).
+var errStaticTokenRejected = errors.New("the server rejected the static token (expired or revoked); " +
+	"StaticToken cannot refresh it: supply a new token, or use huawei.Password")
