@@ -1,9 +1,9 @@
 package pipeline
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/polycloud-go/polycloud/internal/jsonx"
 	"net/url"
 
 	"github.com/polycloud-go/polycloud/internal/apierr"
@@ -22,7 +22,7 @@ func (c *Client) decode(call *Call, r *received, attempts int, out any) (*Respon
 	if len(r.body) == 0 {
 		return resp, nil
 	}
-	if err := json.Unmarshal(r.body, out); err != nil {
+	if err := jsonx.Unmarshal(r.body, out); err != nil {
 		return nil, &apierr.DecodeError{
 			Provider: c.dialect.Provider(), Service: call.Service, Operation: call.Operation,
 			StatusCode: r.status, RequestID: c.dialect.RequestID(r.header),

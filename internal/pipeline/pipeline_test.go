@@ -314,3 +314,20 @@ func TestCredentialFailureNamesTheCall(t *testing.T) {
 	assert.Equal(t, "iam", apiErr.Service)
 	assert.Equal(t, "test svc Op: credentials: huawei iam CreateToken: HTTP 401", err.Error())
 }
+
+func TestSuccessBodiesDecodeTolerantly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = w.Write([]byte(`{"TotalCount":"7","Enabled":"true","Name":12,"Extra":{"x":1}}`))
+	}))
+	defer srv.Close()
+	var out struct {
+		TotalCount int32
+		Enabled    bool
+		Name       string
+	}
+	_, err := newTestClient(&countingSigner{}).Do(context.Background(), testCall(t, srv.URL, true), &out)
+	require.NoError(t, err)
+	assert.Equal(t, int32(7), out.TotalCount)
+	assert.True(t, out.Enabled)
+	assert.Equal(t, "12", out.Name)
+}
