@@ -1,0 +1,84 @@
+// Package codegen generates polycloud's service packages from their specs.
+//
+// Each service package (alibaba/ga, alibaba/apigateway, huawei/ga,
+// huawei/apig) keeps a spec.json and a gen.go whose go:generate line runs
+// cmd/polycloud-gen. `go generate ./...` from the module root rewrites every
+// generated file byte for byte, and the tests of this package fail when a
+// checked-in file no longer matches its spec.
+//
+// # The spec
+//
+// A spec is strict JSON decoded into [Spec]; the Go doc of Spec and the
+// types it holds is the format's reference. An excerpt:
+//
+//	{
+//	  "service": {"provider": "huawei", "package": "apig", "name": "apig",
+//	    "title": "API Gateway", "apiVersion": "v2",
+//	    "endpoint": "apig.{region}.myhuaweicloud.com"},
+//	  "shapes": [{"name": "IngressPort", "doc": "is a custom inbound port of a gateway.",
+//	    "fields": [{"name": "ingress_port", "type": "int32", "range": {"min": 1024, "max": 49151}}, …]}],
+//	  "enums": [{"name": "IngressProtocol", "type": "string",
+//	    "values": [{"value": "HTTP"}, {"value": "HTTPS"}]}],
+//	  "operations": [{
+//	    "name": "AddCustomIngressPort", "doc": "adds a custom inbound port to a gateway.",
+//	    "method": "POST", "path": "/v2/{project_id}/apigw/instances/{instance_id}/custom-ingress-ports",
+//	    "successStatus": 201,
+//	    "input": [
+//	      {"name": "instance_id", "type": "string", "location": "path", "required": true},
+//	      {"name": "protocol", "type": "string", "ref": "IngressProtocol", "location": "body", "required": true},
+//	      {"name": "ingress_port", "type": "int32", "location": "body", "required": true,
+//	       "range": {"min": 1024, "max": 49151}}],
+//	    "outputShape": "IngressPort"}]
+//	}
+//
+// Fields carry their exact wire name; Go names follow from it through an
+// initialism table (AcceleratorId gives AcceleratorID, ip_type gives
+// IPType) unless goName overrides them. Every object is a named shape, so
+// type names are chosen by a person (ForwardingRule, PortMapping), never
+// concatenated from paths. Docs are predicates that follow the Go name
+// ("is the ID of the listener."); the generator appends what it enforces or
+// knows: required, range, the server's default, how the client fills
+// RegionId and ClientToken.
+//
+// Hand-written keys (doc, range, default, goName, shape and enum names) are
+// separate from the facts a converter derives from the API facts, so a
+// converter can read the existing spec and keep them when it regenerates.
+//
+// [Load] and [Parse] reject unknown keys and validate: unknown types,
+// dangling shape or enum references, duplicate names (including the
+// generated ones), path placeholders without fields, serialization styles
+// a type cannot use, bad ranges and defaults, pagination fields that do not
+// exist. A [*ValidationError] lists every problem with its place.
+//
+// # The generated code
+//
+// [Generate] writes, for a package:
+//
+//   - client_gen.go: Client wrapping the provider runtime client, New, and
+//     the unexported helpers the other files call (paramError, …).
+//   - types_gen.go: the shapes. Shapes used in requests also get check
+//     (required members and ranges at any depth), isZero and, for Alibaba
+//     flat parameters, encodeParams.
+//   - enums_gen.go: open enumerations, a named type plus constants.
+//   - <op_snake>_gen.go per operation: XxxRequest, XxxResponse, for
+//     paginated operations the one-method XxxAPI interface, the method,
+//     and the request's check and encode methods.
+//
+// Requests are plain values where zero means "not sent"; a pointer only
+// where the spec says zero is meaningful. encode checks required fields
+// and ranges first and returns a ParamError naming the wire field before
+// anything is sent. Alibaba requests become alibaba.Params (flat,
+// repeatList, json and simple styles, query or form); Huawei requests
+// become a huawei.Request, whose JSON body is the request struct itself
+// marshalled: members outside the body are tagged json:"-" and optional
+// members omitzero. No reflection is needed at run time beyond
+// encoding/json.
+//
+// Pager constructors (NewXxxPager) are not generated yet: the pagination of
+// each operation is recorded and validated, pagerPlan derives what a
+// constructor needs, and emitPagerConstructor is the one hook to fill in
+// once internal/paginate's API is final.
+//
+// The output depends on the spec alone: names and files are sorted, maps
+// are never ranged over while emitting, and gofmt formats every file.
+package codegen
