@@ -1,0 +1,122 @@
+// Package alibabatest is an in-process fake of Alibaba Cloud's RPC API for
+// testing code that uses polycloud's alibaba packages, in the spirit of
+// net/http/httptest. It checks requests the way the cloud does (so a
+// signing bug fails your tests), keeps resources in memory, pages through
+// them for real, and misbehaves on demand.
+//
+// # Start
+//
+// [NewServer] starts a server on a local port; [Server.Close] stops it. It needs no
+// *testing.T, so plain programs and examples can use it too:
+//
+//	srv := alibabatest.NewServer()
+//	defer srv.Close() // in a test: t.Cleanup(srv.Close)
+//	c := ga.New(srv.Config())
+//
+// [Server.Config] points a client at URL with the test credentials
+// [AccessKeyID] and [AccessKeySecret]. One URL serves Global Accelerator (Version
+// 2019-11-20) and API Gateway (2016-07-14), told apart by Version and
+// Action. A server has no global state: run as many as you like, in
+// parallel tests too.
+//
+// # What is seeded
+//
+// Unless started [WithoutSeed], a server holds:
+//
+//   - Global Accelerator: accelerator DefaultAcceleratorID with listener
+//     DefaultListenerID and SeededForwardingRules (45) forwarding rules, so
+//     ListForwardingRules has three pages at the default MaxResults of 20;
+//     and SeededPortMappings (23) custom routing port mappings of the
+//     backend DefaultDestinationAddress behind DefaultEndpointID, three pages
+//     at the default PageSize of 10.
+//   - API Gateway: backend DefaultBackendID, with one RELEASE environment
+//     model that fills every configuration block DescribeBackendInfo can
+//     return.
+//
+// IDs are deterministic: two servers seeded alike hand out the same IDs,
+// so examples can print them.
+//
+// # Seed your own
+//
+// [Server.GA] and [Server.APIGateway] return the server's state. Seed it before or while
+// your code runs:
+//
+//	srv.GA().AddForwardingRules("ga-bp1…", "lsr-bp1…", 120) // creates the accelerator and listener
+//	srv.GA().AddForwardingRule(alibabatest.ForwardingRule{ForwardingRuleName: "api", Priority: 5})
+//	srv.GA().AddPortMappings(endpointID, "10.0.0.8", 60)
+//	srv.APIGateway().AddBackend(alibabatest.BackendInfo{BackendName: "orders"})
+//
+// Empty fields get realistic defaults; the Add methods return what was
+// stored. The resource types carry the documented JSON member names.
+//
+// # Served actions
+//
+//   - GA ListForwardingRules: NextToken/MaxResults paging (1–100, default
+//     20); AcceleratorId, ListenerId and RegionId (cn-hangzhou) required;
+//     TotalCount counts the page; the last page has no NextToken; unknown
+//     parents give NotExist.Accelerator or NotExist.Listener.
+//   - GA ListCustomRoutingPortMappingsByDestination: PageNumber/PageSize
+//     paging (1–50, default 10); EndpointId, DestinationAddress and
+//     RegionId required; TotalCount is the total.
+//   - API Gateway DescribeBackendInfo: by BackendId; 404 NotFoundBackend
+//     otherwise.
+//
+// Every other action gets 404 InvalidAction.NotFound, with a message
+// saying that alibabatest does not implement it. Listings are declared
+// through one registry (product version and action, paging style,
+// parameter and member names, page-size bounds, item source), so more can
+// be added without new paging code.
+//
+// # Inject faults
+//
+// [Server.Inject] queues faults for an action ("*" for all):
+//
+//	srv.Inject("ListForwardingRules", alibabatest.Throttle(2), alibabatest.DropResponse(1))
+//
+// Throttle (HTTP 400 Throttling.User), RetryAfter (the same with
+// x-acs-retry-after), ServerError (InternalError or ServiceUnavailable),
+// HTMLPage (an nginx error page), TruncateBody (half a valid JSON body),
+// DropConnection (closed before the request is read), DropResponse (the
+// action runs, the answer is lost) and Delay affect the next n calls;
+// the pagination quirks PageSizeCap, EmptyPageWithToken, RepeatToken,
+// TokenCycle and IgnorePageNumber change how listings page. Faults are
+// per server and per action, fire in the order injected, and wait for a
+// correctly signed request. Reset drops them.
+//
+// net/http's Transport replays a GET (never a POST, which is what
+// polycloud sends) on its own when a reused connection is dropped, so a
+// DropConnection on a GET may go unnoticed by your code.
+//
+// # Read the log
+//
+// [Server.Requests] returns every request received (action, version, every
+// parameter with Signature and SecurityToken redacted, time, status,
+// error code, the faults applied); [Server.CountOf] counts one action; [Server.Reset]
+// empties the log and drops pending faults.
+//
+// # What is verified
+//
+// Every request must carry Format=JSON and the common signature
+// parameters, signed with HMAC-SHA1 (SignatureVersion 1.0) by a known
+// AccessKey. The server recomputes the signature with its own reference
+// implementation over all query and form parameters; a mismatch is HTTP
+// 400 SignatureDoesNotMatch whose message ends with the server's string to
+// sign, as the cloud's does. An unknown AccessKeyId is 404
+// InvalidAccessKeyId.NotFound, a reused SignatureNonce 400
+// SignatureNonceUsed, and a Timestamp more than 15 minutes from the
+// server's clock ([WithClock]) 400 InvalidTimeStamp.Expired. With
+// [WithSTSCredentials], requests must carry the right SecurityToken
+// (InvalidSecurityToken.Malformed, .Expired). A refused request does not
+// spend its nonce.
+//
+// # What is not implemented
+//
+// XML answers (Format=XML is refused), the ACS3-HMAC-SHA256 (V3)
+// signature, ClientToken idempotency, RAM permissions, and every action
+// not listed above. Numbers are sent as JSON numbers, where the real
+// service sometimes sends strings. Where Alibaba documents no error code,
+// the emulator chose one: MissingFormat, InvalidFormat,
+// InvalidSignatureMethod, InvalidSignatureVersion, InvalidRegionId,
+// InvalidParameter for out-of-range page sizes and foreign tokens, and
+// Missing<Name> for absent required parameters.
+package alibabatest

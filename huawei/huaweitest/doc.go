@@ -1,0 +1,97 @@
+// Package huaweitest is an in-process fake of Huawei Cloud for testing
+// code that uses polycloud's huawei packages, in the spirit of
+// net/http/httptest. It issues tokens from its own IAM, checks the token
+// and its scope on every call (so an authentication bug fails your
+// tests), keeps resources in memory, pages through them for real, and
+// misbehaves on demand.
+//
+// # Start
+//
+// [NewServer] starts a server on a local port; [Server.Close] stops it. It needs no
+// *testing.T, so plain programs and examples can use it too:
+//
+//	srv := huaweitest.NewServer()
+//	defer srv.Close() // in a test: t.Cleanup(srv.Close)
+//	c := apig.New(srv.Config())
+//
+// [Server.Config] points both Endpoint and IAMEndpoint at URL, with Password
+// credentials for the test user (DomainName, UserName, Password) in Region
+// ap-southeast-1, and leaves ProjectID empty so the SDK learns it from the
+// token. One URL serves IAM (POST /v3/auth/tokens), Global Accelerator
+// (/v1/…) and API Gateway (/v2/{project_id}/apigw/…). A server has no
+// global state: run as many as you like, in parallel tests too.
+//
+// # IAM and tokens
+//
+// A password token request for the test user, scoped to a project by name
+// (a region the server knows: Region, whose project is ProjectID, several
+// others, and any added [WithProject]) or by ID, or to the account's domain,
+// gets 201 with an opaque token of several kilobytes in X-Subject-Token
+// and Keystone's token body (expires_at, issued_at, methods, project or
+// domain, roles, user). A wrong user or password gets Keystone's 401
+// {"error":{"code":401,"message":"The username or password is wrong.",…}}.
+// Tokens live [DefaultTokenTTL] (24 hours) or [WithTokenTTL]; [Server.ExpireTokens]
+// ends every token issued so far; [Server.IAMCalls] counts token requests.
+//
+// # What is seeded
+//
+// Unless started [WithoutSeed], a server holds SeededByoipPools (5) BYOIP
+// pools, and the API Gateway instance DefaultInstanceID in ProjectID's
+// project with the inbound ports HTTP 8080 and HTTPS 8443. IDs are
+// deterministic, so examples can print them. Seed your own with
+// srv.GA().AddByoipPools(n), AddByoipPool, srv.APIG().AddInstance and
+// AddIngressPort.
+//
+// # Served operations
+//
+//   - GA ListByoipPools (GET /v1/byoip-pools, domain-scoped token):
+//     marker/limit paging (limit 1–2000, default 500) with
+//     page_info{next_marker, current_count}; next_marker is absent on the
+//     last page; a bad limit or unknown marker is 400 GA.9001.
+//   - APIG AddCustomIngressPort (POST …/instances/{instance_id}/custom-ingress-ports,
+//     project-scoped token): protocol HTTP or HTTPS, ingress_port
+//     1024–49151, one protocol per port in a gateway; 201 {protocol,
+//     ingress_port, ingress_port_id, status}. Bad or clashing values are 400
+//     APIG.2012, missing ones 400 APIG.2001, an unknown instance 404
+//     APIG.3030.
+//   - APIG ListCustomIngressPorts (GET on the same path): offset/limit
+//     paging (limit ≤ 0 becomes 20, above 500 becomes 500, offset < 0
+//     becomes 0) with {size, total, ingress_port_infos}, filtered by
+//     protocol and ingress_port.
+//
+// Any other route gets 404 APIGW.0101 "… (not implemented by huaweitest:
+// METHOD /path)". Listings are declared through one registry (route,
+// paging style, parameter and member names, page-size bounds, item
+// source), so more can be added without new paging code. Every answer
+// carries X-Request-Id.
+//
+// # What is verified
+//
+// Service calls must carry an X-Auth-Token this server issued, not
+// expired, and scoped as the service needs: GA refuses others with the
+// gateway's 401 APIGW.0301, APIG with 401 APIG.1002 ("Incorrect token or
+// token resolution failed"); an APIG path whose {project_id} is not the
+// token's project is 403 APIG.1005.
+//
+// # Inject faults and read the log
+//
+// The vocabulary is alibabatest's, in Huawei's shapes: Throttle (429
+// APIGW.0308), RetryAfter (with Retry-After), ServerError (APIG.9999,
+// GA.9201, or Keystone's shape for IAM), HTMLPage, TruncateBody,
+// DropConnection, DropResponse, Delay, and the pagination quirks
+// PageSizeCap, EmptyPageWithToken, RepeatToken, TokenCycle and
+// IgnorePageNumber. [Server.Inject] them per operation ("CreateToken" is IAM; "*"
+// is every operation); they wait for a valid token. [Server.Requests] returns every
+// request received, with X-Auth-Token and X-Subject-Token values and token
+// request passwords redacted; [Server.CountOf] counts one operation; [Server.Reset] empties
+// the log and drops pending faults.
+//
+// # What is not implemented
+//
+// AK/SK signing, agency (assume_role) and MFA tokens, token validation
+// (GET /v3/auth/tokens), the service catalog (it is empty), permissions,
+// and every operation not listed above. Where Huawei documents no code,
+// the emulator chose one: GA.9201 for GA server errors, APIG.2012 for a
+// port clash (the documented statuses of AddCustomIngressPort have no
+// 409), and Keystone 400s for bad token requests.
+package huaweitest
