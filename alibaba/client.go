@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 
+	"github.com/polycloud-go/polycloud/internal/apierr"
 	"github.com/polycloud-go/polycloud/internal/pipeline"
 )
 
@@ -58,7 +59,13 @@ func NewClient(cfg Config, product Product, opts ...Option) *Client {
 
 // Call sends one action with params and decodes the JSON response into
 // out. params is not modified. Per-call options override the client's.
+// When the server rejects the signature, the error's message says whether
+// polycloud signed the same string as the server (a wrong secret) or not;
+// the STS token the call sent is scrubbed from any error message.
 func (c *Client) Call(ctx context.Context, op *Operation, params *Params, out any, opts ...Option) error {
+	if err := c.checkCall(ctx, op); err != nil {
+		return err
+	}
 	s := c.pipe.Settings(opts...)
 	endpoint, err := c.endpoint(s.Endpoint)
 	if err != nil {
@@ -68,8 +75,25 @@ func (c *Client) Call(ctx context.Context, op *Operation, params *Params, out an
 	if err != nil {
 		return err
 	}
+	ctx, record := withSignRecord(ctx)
 	_, err = c.pipe.Do(ctx, call, out, opts...)
+	diagnoseSignature(err, record)
+	scrubToken(err, record)
 	return err
+}
+
+// checkCall refuses, rather than panics on, a nil context or operation.
+func (c *Client) checkCall(ctx context.Context, op *Operation) error {
+	field := ""
+	switch {
+	case ctx == nil:
+		field = "ctx"
+	case op == nil || op.Action == "":
+		field = "Operation.Action"
+	default:
+		return nil
+	}
+	return &apierr.ParamError{Provider: "alibaba", Service: c.product.Service, Field: field, Problem: "is required"}
 }
 
 // newCall completes the parameters (common ones, RegionId, ClientToken)

@@ -14,13 +14,31 @@ func (c *Client) endpoint(override string) (*url.URL, error) {
 		return parseEndpoint(c.product.Service, override)
 	}
 	host := c.product.Endpoint
+	if host == "" {
+		return nil, c.configError("Endpoint", "is required: the product declares no default endpoint")
+	}
 	if strings.Contains(host, "{region}") {
 		if c.cfg.Region == "" {
 			return nil, c.configError("Region", "is required to find the "+c.product.Service+" endpoint (or set Endpoint)")
 		}
+		if !isRegionID(c.cfg.Region) {
+			return nil, c.configError("Region", "must be a region ID such as cn-hangzhou")
+		}
 		host = strings.ReplaceAll(host, "{region}", c.cfg.Region)
 	}
 	return &url.URL{Scheme: "https", Host: host, Path: "/"}, nil
+}
+
+// isRegionID accepts letters, digits and hyphens: a region goes into a
+// host name, where anything else ("evil.example/", "x@") would change
+// which host receives the signed request.
+func isRegionID(region string) bool {
+	for _, r := range region {
+		if r != '-' && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z') && !('0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return region != ""
 }
 
 // parseEndpoint accepts "host", "host:port" or a URL with an http or
