@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/polycloud-go/polycloud/alibaba"
+	"github.com/polycloud-go/polycloud/internal/paginate"
 )
 
 // ListCustomRoutingPortMappingsByDestinationRequest holds the parameters of
@@ -52,6 +53,37 @@ type ListCustomRoutingPortMappingsByDestinationAPI interface {
 }
 
 var _ ListCustomRoutingPortMappingsByDestinationAPI = (*Client)(nil)
+
+// NewListCustomRoutingPortMappingsByDestinationPager returns a pager over
+// ListCustomRoutingPortMappingsByDestination that yields every PortMapping of
+// the listing req describes. It is lazy: it sends nothing until it is read, and
+// then fetches a page only when the previous one is used up.
+//
+// Pages are numbered from 1 in PageNumber; an empty or short page ends the
+// listing, and so do pages that cover TotalCount. Each request asks for 50
+// items in PageSize, the most the server accepts, unless [alibaba.PageSize]
+// asks for fewer.
+//
+// req holds the filters; it is copied, never modified, and its PageNumber and
+// PageSize are ignored. The pager's Cursor names the next unread item:
+// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
+// in this process or another.
+//
+// See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
+// errors.
+func NewListCustomRoutingPortMappingsByDestinationPager(api ListCustomRoutingPortMappingsByDestinationAPI, req *ListCustomRoutingPortMappingsByDestinationRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListCustomRoutingPortMappingsByDestinationResponse, PortMapping] {
+	return paginate.NewPageNumber(func(ctx context.Context, r *ListCustomRoutingPortMappingsByDestinationRequest) (*ListCustomRoutingPortMappingsByDestinationResponse, error) {
+		return api.ListCustomRoutingPortMappingsByDestination(ctx, r)
+	}, req, paginate.PageNumberStyle[ListCustomRoutingPortMappingsByDestinationRequest, *ListCustomRoutingPortMappingsByDestinationResponse, PortMapping]{
+		SetPage:     func(r *ListCustomRoutingPortMappingsByDestinationRequest, page int) { r.PageNumber = int32(page) },
+		SetSize:     func(r *ListCustomRoutingPortMappingsByDestinationRequest, size int) { r.PageSize = int32(size) },
+		Items:       func(p *ListCustomRoutingPortMappingsByDestinationResponse) []PortMapping { return p.PortMappings },
+		Total:       func(p *ListCustomRoutingPortMappingsByDestinationResponse) int64 { return int64(p.TotalCount) },
+		EchoedSize:  func(p *ListCustomRoutingPortMappingsByDestinationResponse) int { return int(p.PageSize) },
+		DefaultSize: 10,
+		MaxSize:     50,
+	}, opts...)
+}
 
 // ListCustomRoutingPortMappingsByDestination lists the port mappings of one
 // backend instance behind a custom routing listener: which acceleration port

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/polycloud-go/polycloud/alibaba"
+	"github.com/polycloud-go/polycloud/internal/paginate"
 )
 
 // ListForwardingRulesRequest holds the parameters of ListForwardingRules. Zero
@@ -60,6 +61,36 @@ type ListForwardingRulesAPI interface {
 }
 
 var _ ListForwardingRulesAPI = (*Client)(nil)
+
+// NewListForwardingRulesPager returns a pager over ListForwardingRules that
+// yields every ForwardingRule of the listing req describes. It is lazy: it
+// sends nothing until it is read, and then fetches a page only when the
+// previous one is used up.
+//
+// Pages are chained by tokens: each response's NextToken is sent back as
+// NextToken, and a page without one is the last. Each request asks for 100
+// items in MaxResults, the most the server accepts, unless [alibaba.PageSize]
+// asks for fewer.
+//
+// req holds the filters; it is copied, never modified, and its NextToken and
+// MaxResults are ignored. The pager's Cursor names the next unread item:
+// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
+// in this process or another.
+//
+// See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
+// errors.
+func NewListForwardingRulesPager(api ListForwardingRulesAPI, req *ListForwardingRulesRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListForwardingRulesResponse, ForwardingRule] {
+	return paginate.NewToken(func(ctx context.Context, r *ListForwardingRulesRequest) (*ListForwardingRulesResponse, error) {
+		return api.ListForwardingRules(ctx, r)
+	}, req, paginate.TokenStyle[ListForwardingRulesRequest, *ListForwardingRulesResponse, ForwardingRule]{
+		SetToken:    func(r *ListForwardingRulesRequest, token string) { r.NextToken = token },
+		SetSize:     func(r *ListForwardingRulesRequest, size int) { r.MaxResults = int32(size) },
+		NextToken:   func(p *ListForwardingRulesResponse) string { return p.NextToken },
+		Items:       func(p *ListForwardingRulesResponse) []ForwardingRule { return p.ForwardingRules },
+		DefaultSize: 20,
+		MaxSize:     100,
+	}, opts...)
+}
 
 // ListForwardingRules lists the custom forwarding rules of an HTTP or HTTPS
 // listener. The default rule of the listener is not included. Results come in

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/polycloud-go/polycloud/huawei"
+	"github.com/polycloud-go/polycloud/internal/paginate"
 )
 
 // ListByoipPoolsRequest holds the parameters of ListByoipPools. Zero values are
@@ -37,6 +38,35 @@ type ListByoipPoolsAPI interface {
 }
 
 var _ ListByoipPoolsAPI = (*Client)(nil)
+
+// NewListByoipPoolsPager returns a pager over ListByoipPools that yields every
+// ByoipPool of the listing req describes. It is lazy: it sends nothing until it
+// is read, and then fetches a page only when the previous one is used up.
+//
+// Pages are chained by markers: each response's PageInfo.NextMarker is sent
+// back as Marker, always together with Limit, and a page without one is the
+// last. Each request asks for 2000 items in Limit, the most the server accepts,
+// unless [huawei.PageSize] asks for fewer.
+//
+// req holds the filters; it is copied, never modified, and its Marker and Limit
+// are ignored. The pager's Cursor names the next unread item:
+// [huawei.ResumeFrom] continues there with a new pager and the same filters, in
+// this process or another.
+//
+// See [huawei.Pager] for reading it (All, Pages, NextPage), its limits and its
+// errors.
+func NewListByoipPoolsPager(api ListByoipPoolsAPI, req *ListByoipPoolsRequest, opts ...huawei.PagerOption) *huawei.Pager[*ListByoipPoolsResponse, ByoipPool] {
+	return paginate.NewMarker(func(ctx context.Context, r *ListByoipPoolsRequest) (*ListByoipPoolsResponse, error) {
+		return api.ListByoipPools(ctx, r)
+	}, req, paginate.MarkerStyle[ListByoipPoolsRequest, *ListByoipPoolsResponse, ByoipPool]{
+		SetMarker:   func(r *ListByoipPoolsRequest, marker string) { r.Marker = marker },
+		SetLimit:    func(r *ListByoipPoolsRequest, limit int) { r.Limit = int32(limit) },
+		NextMarker:  func(p *ListByoipPoolsResponse) string { return p.PageInfo.NextMarker },
+		Items:       func(p *ListByoipPoolsResponse) []ByoipPool { return p.ByoipPools },
+		DefaultSize: 500,
+		MaxSize:     2000,
+	}, opts...)
+}
 
 // ListByoipPools lists the BYOIP address pools of the account. Results come in
 // pages of Limit (at most 2000): send the response's PageInfo.NextMarker back

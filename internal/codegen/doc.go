@@ -61,8 +61,9 @@
 //     flat parameters, encodeParams.
 //   - enums_gen.go: open enumerations, a named type plus constants.
 //   - <op_snake>_gen.go per operation: XxxRequest, XxxResponse, for
-//     paginated operations the one-method XxxAPI interface, the method,
-//     and the request's check and encode methods.
+//     paginated operations the one-method XxxAPI interface and the
+//     NewXxxPager constructor, the method, and the request's check and
+//     encode methods.
 //
 // Requests are plain values where zero means "not sent"; a pointer only
 // where the spec says zero is meaningful. encode checks required fields
@@ -74,10 +75,15 @@
 // members omitzero. No reflection is needed at run time beyond
 // encoding/json.
 //
-// Pager constructors (NewXxxPager) are not generated yet: the pagination of
-// each operation is recorded and validated, pagerPlan derives what a
-// constructor needs, and emitPagerConstructor is the one hook to fill in
-// once internal/paginate's API is final.
+// Each paginated operation also gets NewXxxPager, which takes the
+// operation's XxxAPI and returns the provider's Pager (an alias of
+// internal/paginate's) built by the paginate constructor of the spec's
+// style. Its accessor closures are worked out by pagerPlan and convert
+// between the pager's int and int64 and the fields' int32, int64, string
+// or pointer types; a fact the spec does not declare (a total, an echoed
+// page size) stays nil, and facts a style must not trust (the TotalCount
+// of a NextToken operation) are never wired. String and pointer fields
+// use small helpers emitted into client_gen.go only when needed.
 //
 // The output depends on the spec alone: names and files are sorted, maps
 // are never ranged over while emitting, and gofmt formats every file.

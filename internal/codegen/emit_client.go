@@ -21,6 +21,7 @@ func (g *generator) clientFile() *goFile {
 	if g.helpers["multipart"] {
 		g.multipartHelper(f)
 	}
+	g.pagingHelpers(f)
 	return f
 }
 

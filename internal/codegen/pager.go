@@ -14,9 +14,9 @@ type pagerPlan struct {
 	Item      string // Go type of one item, "ByoipPool"
 
 	Position     string // request field for the token, marker, page number or offset
-	PositionType string // its Go type: string, int32 or int64 (a page number or offset may be a string)
+	PositionType string // its Go type: string, int32 or int64 (a page number or offset may be a string), "*" first for a pointer
 	Size         string // request field for the page size; "" when the operation has none
-	SizeType     string // its Go type: int32, int64 or string
+	SizeType     string // its Go type: int32, int64 or string, "*" first for a pointer
 
 	NextPosition string // response selector of the next token or marker; "" for PageNumber and Offset
 	Items        string // response selector of the items
@@ -47,24 +47,6 @@ func (g *generator) pagerPlan(op *Operation) pagerPlan {
 	plan.TotalType, plan.EchoedType = g.outputType(op, p.TotalCount), g.outputType(op, p.EchoedPageSize)
 	return plan
 }
-
-// emitPagerConstructor is the hook that will write NewXxxPager, the
-// operation's pager constructor, from plan. internal/paginate's API is not
-// final yet, so for now it writes nothing; paginated operations already get
-// their one-method XxxAPI interface, which the constructor will take.
-//
-// Wiring it is one function: emit, with the provider's PagerOption and
-// Pager alias,
-//
-//	func NewXxxPager(api XxxAPI, req *XxxRequest, opts ...PagerOption) *Pager[*XxxResponse, Item]
-//
-// returning paginate.NewToken / NewPageNumber / NewMarker / NewOffset (by
-// plan.Style) over a fetch closure that calls api.Xxx, and a style value
-// whose accessor closures assign plan.Position and plan.Size on the request
-// (converting from int to plan.SizeType) and read plan.NextPosition,
-// plan.Items, plan.Total and plan.EchoedSize on the response, with
-// DefaultSize and MaxSize copied. The golden files then show the result.
-func (g *generator) emitPagerConstructor(f *goFile, plan pagerPlan) {}
 
 // goPath turns a dotted path of wire names into a Go selector:
 // "page_info.next_marker" gives "PageInfo.NextMarker". "" stays "".

@@ -42,6 +42,16 @@ func TestPagerPlans(t *testing.T) {
 			Items: "Widgets", Total: "TotalCount", TotalType: "int32", EchoedSize: "PageSize", EchoedType: "int32",
 			DefaultSize: 10, MaxSize: 100,
 		}},
+		{"testdata/alibaba", "ListSprockets", pagerPlan{
+			Style: "PageNumber", Operation: "ListSprockets", Request: "ListSprocketsRequest", Response: "ListSprocketsResponse", Item: "string",
+			Position: "PageNumber", PositionType: "string", Size: "PageSize", SizeType: "string",
+			Items: "Sprockets", Total: "TotalCount", TotalType: "string", EchoedSize: "PageSize", EchoedType: "string",
+		}},
+		{"testdata/huawei", "ListEvents", pagerPlan{
+			Style: "Offset", Operation: "ListEvents", Request: "ListEventsRequest", Response: "ListEventsResponse", Item: "Label",
+			Position: "Offset", PositionType: "*int32", Size: "Limit", SizeType: "string",
+			Items: "Events", Total: "Total", TotalType: "string", DefaultSize: 20,
+		}},
 		{"../../alibaba/ga", "ListForwardingRules", pagerPlan{
 			Style: "NextToken", Operation: "ListForwardingRules", Request: "ListForwardingRulesRequest",
 			Response: "ListForwardingRulesResponse", Item: "ForwardingRule",

@@ -65,8 +65,9 @@ func (v *validator) pagingInputs(where string, op *Operation) {
 	v.pagingInput(where, op, "pageSize", p.PageSize, typeInt32, typeInt64, typeString)
 }
 
-// pagingInput checks that the request has a plain (non-pointer) field
-// wire of one of the types, which a pager can set.
+// pagingInput checks that the request has a field wire of one of the
+// types, which a pager can set. It may be a pointer (the pager leaves it
+// nil for zero), but not an enum.
 func (v *validator) pagingInput(where string, op *Operation, key, wire string, types ...string) {
 	if wire == "" {
 		return
@@ -75,7 +76,7 @@ func (v *validator) pagingInput(where string, op *Operation, key, wire string, t
 	switch {
 	case f == nil:
 		v.addf(where, "%s %q is not an input field", key, wire)
-	case !slices.Contains(types, f.Type) || f.Ref != "" || f.Pointer:
+	case !slices.Contains(types, f.Type) || f.Ref != "":
 		v.addf(where, "%s %q must be a plain %v field", key, wire, types)
 	case f.Fill == fillSigner:
 		v.addf(where, "%s %q is filled by the signer", key, wire)

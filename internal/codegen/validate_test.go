@@ -125,6 +125,8 @@ func TestValidateRejects(t *testing.T) {
 			`operation ListGadgets pagination: inputToken "Token" is not an input field`},
 		{"pagination output path broken", "huawei", func(s *Spec) { op(s, "ListThings").Pagination.OutputToken = "page_info.next" },
 			`operation ListThings pagination: outputToken "page_info.next": no output member "next" on that path`},
+		{"pagination field of an enum type", "huawei", func(s *Spec) { findField(op(s, "ListRules").Input, "limit").Ref = "Priority" },
+			`operation ListRules pagination: pageSize "limit" must be a plain [int32 int64 string] field`},
 		{"pagination items not a list", "alibaba", func(s *Spec) { op(s, "ListWidgets").Pagination.Items = "RequestId" },
 			`operation ListWidgets pagination: items "RequestId" must be a plain [array] member`},
 		{"page size above the field's range", "alibaba", func(s *Spec) { op(s, "ListWidgets").Pagination.MaxPageSize = 500 },
