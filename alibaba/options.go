@@ -45,6 +45,12 @@ func WithAttemptTimeout(d time.Duration) Option {
 	return func(s *pipeline.Settings) { s.AttemptTimeout = d }
 }
 
+// WithTimeout bounds a whole call, retries and backoff included. The
+// context can bound it too; whichever ends first wins.
+func WithTimeout(d time.Duration) Option {
+	return func(s *pipeline.Settings) { s.Timeout = d }
+}
+
 // WithRetryWrites allows retrying a write that is neither idempotent nor
 // protected by a ClientToken after an ambiguous failure (a timeout or a
 // reset after the request was sent). Use it only where a duplicate write

@@ -42,6 +42,11 @@ func (c *Client) Do(ctx context.Context, call *Call, out any, opts ...Option) (*
 			hc = prepareHTTPClient(s, c.signer, c.dialect)
 		}
 	}
+	if s.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.Timeout)
+		defer cancel()
+	}
 	resp, attempts, err := c.send(ctx, call, s, hc)
 	if err != nil && c.shouldReauthenticate(resp, err) {
 		if rerr := c.signer.(Reauthenticator).Reauthenticate(ctx, resp.raw); rerr != nil {

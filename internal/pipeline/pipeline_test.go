@@ -331,3 +331,14 @@ func TestSuccessBodiesDecodeTolerantly(t *testing.T) {
 	assert.True(t, out.Enabled)
 	assert.Equal(t, "12", out.Name)
 }
+
+func TestTimeoutBoundsTheWholeCall(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(503) }))
+	defer srv.Close()
+	slow := RetryPolicy{MaxAttempts: 10, MinBackoff: 40 * time.Millisecond, MaxBackoff: 40 * time.Millisecond}
+	signer := &countingSigner{}
+	c := New(testDialect{}, signer, Settings{Retry: slow, Timeout: 100 * time.Millisecond})
+	_, err := c.Do(context.Background(), testCall(t, srv.URL, true), nil)
+	require.ErrorIs(t, err, apierr.ErrUnavailable, "the last failure is reported, not a bare deadline")
+	assert.Less(t, signer.n.Load(), int32(10), "the deadline cut the retries short")
+}

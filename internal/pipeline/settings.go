@@ -22,8 +22,10 @@ type Settings struct {
 	Logger *slog.Logger
 	// AttemptTimeout bounds one HTTP attempt (connect, send, headers and
 	// body). Zero means 30s, or the HTTPClient's own Timeout when it has one.
-	// The caller's context bounds the whole call, retries included.
 	AttemptTimeout time.Duration
+	// Timeout bounds the whole call, retries and backoff included, on top
+	// of the caller's context. Zero means only the context bounds it.
+	Timeout time.Duration
 	// RetryWrites allows retrying a non-idempotent write after an ambiguous
 	// failure (timeout, reset after sending, 500). Only set it when a
 	// duplicate write is harmless.
