@@ -342,3 +342,14 @@ func TestTimeoutBoundsTheWholeCall(t *testing.T) {
 	require.ErrorIs(t, err, apierr.ErrUnavailable, "the last failure is reported, not a bare deadline")
 	assert.Less(t, signer.n.Load(), int32(10), "the deadline cut the retries short")
 }
+
+// replacedTransport stands for a program's own http.DefaultTransport, such
+// as a tracing wrapper.
+type replacedTransport struct{ http.RoundTripper }
+
+func TestDefaultTransportDoesNotAssumeHTTPDefaultTransport(t *testing.T) {
+	saved := http.DefaultTransport
+	http.DefaultTransport = replacedTransport{saved}
+	defer func() { http.DefaultTransport = saved }()
+	assert.NotPanics(t, func() { New(testDialect{}, &countingSigner{}, Settings{}) })
+}

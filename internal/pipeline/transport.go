@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptrace"
 	"time"
@@ -89,11 +90,20 @@ func prepareHTTPClient(s Settings, signer Signer, d Dialect) *http.Client {
 // such as X-Auth-Token to the new host.
 func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
-// newDefaultTransport is a pooled transport with finite dial and TLS
-// timeouts and enough idle connections per host for concurrent callers.
+// newDefaultTransport is a pooled transport with finite dial, TLS and
+// header timeouts and enough idle connections per host for concurrent
+// callers. It is built from scratch rather than cloned from
+// http.DefaultTransport, which programs (and test tools) may replace.
 func newDefaultTransport() *http.Transport {
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConnsPerHost = 64
-	t.ResponseHeaderTimeout = DefaultAttemptTimeout
-	return t
+	return &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          256,
+		MaxIdleConnsPerHost:   64,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ExpectContinueTimeout: time.Second,
+		ResponseHeaderTimeout: DefaultAttemptTimeout,
+	}
 }
