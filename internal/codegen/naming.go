@@ -109,3 +109,10 @@ func snakeName(name string) string {
 func isExportedIdent(s string) bool {
 	return token.IsIdentifier(s) && token.IsExported(s)
 }
+
+// GoName is the Go name the generator derives from a wire name ("ip_type"
+// gives IPType); tools that name things as the generator does call it.
+func GoName(wire string) string { return goName(wire) }
+
+// SplitWords splits a name into the words GoName spells.
+func SplitWords(s string) []string { return splitWords(s) }
