@@ -2,7 +2,11 @@
 
 package apigateway
 
-import "github.com/polycloud-go/polycloud/alibaba"
+import (
+	"strconv"
+
+	"github.com/polycloud-go/polycloud/alibaba"
+)
 
 // Client calls API Gateway (API version 2016-07-14). Create it with New. It is
 // immutable and safe for concurrent use.
@@ -21,4 +25,19 @@ type Client struct {
 func New(cfg alibaba.Config, opts ...alibaba.Option) *Client {
 	product := alibaba.Product{Service: "apigateway", Version: "2016-07-14", Endpoint: "apigateway.{region}.aliyuncs.com"}
 	return &Client{raw: alibaba.NewClient(cfg, product, opts...)}
+}
+
+// paramError reports a request refused before anything was sent; field is the
+// wire name of the parameter.
+func paramError(op, field, problem string) error {
+	return &alibaba.ParamError{Provider: "alibaba", Service: "apigateway", Operation: op, Field: field, Problem: problem}
+}
+
+// pagingParam formats a page number, offset or page size for a parameter
+// declared as a string. Zero gives "", which is not sent.
+func pagingParam(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.FormatInt(n, 10)
 }

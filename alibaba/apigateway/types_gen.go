@@ -2,6 +2,780 @@
 
 package apigateway
 
+// ACL is a structure of the API Gateway API.
+type ACL struct {
+	// ACLID is the AclId member.
+	ACLID string `json:"AclId"`
+	// ACLName is the AclName member.
+	ACLName string `json:"AclName"`
+	// AddressIPVersion is the AddressIPVersion member.
+	AddressIPVersion string `json:"AddressIPVersion"`
+}
+
+// ACLEntry is a structure of the API Gateway API.
+type ACLEntry struct {
+	// ACLEntryComment is the AclEntryComment member.
+	ACLEntryComment string `json:"AclEntryComment"`
+	// ACLEntryIP is the AclEntryIp member.
+	ACLEntryIP string `json:"AclEntryIp"`
+}
+
+// API is a structure of the API Gateway API.
+type API struct {
+	// APIID is the ApiId parameter. It is required.
+	APIID string `json:"ApiId"`
+	// StageName is the StageName parameter. It is required.
+	StageName string `json:"StageName"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *API) check(op, prefix string) error {
+	if s.APIID == "" {
+		return paramError(op, prefix+".ApiId", "is required")
+	}
+	if s.StageName == "" {
+		return paramError(op, prefix+".StageName", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *API) encodeParams(set func(name, value string), prefix string) {
+	if s.APIID != "" {
+		set(prefix+".ApiId", s.APIID)
+	}
+	if s.StageName != "" {
+		set(prefix+".StageName", s.StageName)
+	}
+}
+
+// APIAbolishResult is a structure of the API Gateway API.
+type APIAbolishResult struct {
+	// AbolishStatus is the AbolishStatus member.
+	AbolishStatus string `json:"AbolishStatus"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// APIBackendConfig is a structure of the API Gateway API.
+type APIBackendConfig struct {
+	// BackendID is the BackendId member.
+	BackendID string `json:"BackendId"`
+	// BackendName is the BackendName member.
+	BackendName string `json:"BackendName"`
+	// BackendType is the BackendType member.
+	BackendType string `json:"BackendType"`
+}
+
+// APIDocRequestConfig is a structure of the API Gateway API.
+type APIDocRequestConfig struct {
+	// BodyFormat is the BodyFormat member.
+	BodyFormat string `json:"BodyFormat"`
+	// EscapePathParam is the EscapePathParam member.
+	EscapePathParam bool `json:"EscapePathParam"`
+	// PostBodyDescription is the PostBodyDescription member.
+	PostBodyDescription string `json:"PostBodyDescription"`
+	// RequestHTTPMethod is the RequestHttpMethod member.
+	RequestHTTPMethod string `json:"RequestHttpMethod"`
+	// RequestMode is the RequestMode member.
+	RequestMode string `json:"RequestMode"`
+	// RequestPath is the RequestPath member.
+	RequestPath string `json:"RequestPath"`
+	// RequestProtocol is the RequestProtocol member.
+	RequestProtocol string `json:"RequestProtocol"`
+}
+
+// APIDryRunSwaggerSuccess is a structure of the API Gateway API.
+type APIDryRunSwaggerSuccess struct {
+	// APIOperation is the ApiOperation member.
+	APIOperation string `json:"ApiOperation"`
+	// APISwagger is the ApiSwagger member.
+	APISwagger string `json:"ApiSwagger"`
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// HTTPMethod is the HttpMethod member.
+	HTTPMethod string `json:"HttpMethod"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+}
+
+// APIErrorCodeSample is a structure of the API Gateway API.
+type APIErrorCodeSample struct {
+	// Code is the Code member.
+	Code string `json:"Code"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Message is the Message member.
+	Message string `json:"Message"`
+	// Model is the Model member.
+	Model string `json:"Model"`
+}
+
+// APIFunctionComputeConfig is a structure of the API Gateway API.
+type APIFunctionComputeConfig struct {
+	// ContentTypeCatagory is the ContentTypeCatagory member.
+	ContentTypeCatagory string `json:"ContentTypeCatagory"`
+	// ContentTypeValue is the ContentTypeValue member.
+	ContentTypeValue string `json:"ContentTypeValue"`
+	// FcBaseURL is the FcBaseUrl member.
+	FcBaseURL string `json:"FcBaseUrl"`
+	// FcType is the FcType member.
+	FcType string `json:"FcType"`
+	// FcVersion is the FcVersion member.
+	FcVersion string `json:"FcVersion"`
+	// FunctionName is the FunctionName member.
+	FunctionName string `json:"FunctionName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// OnlyBusinessPath is the OnlyBusinessPath member.
+	OnlyBusinessPath bool `json:"OnlyBusinessPath"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// Qualifier is the Qualifier member.
+	Qualifier string `json:"Qualifier"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// RoleARN is the RoleArn member.
+	RoleARN string `json:"RoleArn"`
+	// ServiceName is the ServiceName member.
+	ServiceName string `json:"ServiceName"`
+	// TriggerName is the TriggerName member.
+	TriggerName string `json:"TriggerName"`
+}
+
+// APIGroupAttribute is a structure of the API Gateway API.
+type APIGroupAttribute struct {
+	// BasePath is the BasePath member.
+	BasePath string `json:"BasePath"`
+	// BillingStatus is the BillingStatus member.
+	BillingStatus string `json:"BillingStatus"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// HTTPSPolicy is the HttpsPolicy member.
+	HTTPSPolicy string `json:"HttpsPolicy"`
+	// IllegalStatus is the IllegalStatus member.
+	IllegalStatus string `json:"IllegalStatus"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// InstanceType is the InstanceType member.
+	InstanceType string `json:"InstanceType"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// SubDomain is the SubDomain member.
+	SubDomain string `json:"SubDomain"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+	// TrafficLimit is the TrafficLimit member.
+	TrafficLimit int32 `json:"TrafficLimit"`
+}
+
+// APIHisItem is a structure of the API Gateway API.
+type APIHisItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// DeployedTime is the DeployedTime member.
+	DeployedTime string `json:"DeployedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// HistoryVersion is the HistoryVersion member.
+	HistoryVersion string `json:"HistoryVersion"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+}
+
+// APIHistoryServiceConfig is a structure of the API Gateway API.
+type APIHistoryServiceConfig struct {
+	// ContentTypeCatagory is the ContentTypeCatagory member.
+	ContentTypeCatagory string `json:"ContentTypeCatagory"`
+	// ContentTypeValue is the ContentTypeValue member.
+	ContentTypeValue string `json:"ContentTypeValue"`
+	// EventBridgeConfig is the EventBridgeConfig member.
+	EventBridgeConfig EventBridgeConfig `json:"EventBridgeConfig"`
+	// FunctionComputeConfig is the FunctionComputeConfig member.
+	FunctionComputeConfig ServiceConfigFunctionComputeConfig `json:"FunctionComputeConfig"`
+	// Mock is the Mock member.
+	Mock string `json:"Mock"`
+	// MockHeaders is the MockHeaders member.
+	MockHeaders []MockHeader `json:"MockHeaders" wrap:"MockHeader"`
+	// MockResult is the MockResult member.
+	MockResult string `json:"MockResult"`
+	// MockStatusCode is the MockStatusCode member.
+	MockStatusCode int32 `json:"MockStatusCode"`
+	// OssConfig is the OssConfig member.
+	OssConfig ServiceConfigOssConfig `json:"OssConfig"`
+	// ServiceAddress is the ServiceAddress member.
+	ServiceAddress string `json:"ServiceAddress"`
+	// ServiceHTTPMethod is the ServiceHttpMethod member.
+	ServiceHTTPMethod string `json:"ServiceHttpMethod"`
+	// ServicePath is the ServicePath member.
+	ServicePath string `json:"ServicePath"`
+	// ServiceProtocol is the ServiceProtocol member.
+	ServiceProtocol string `json:"ServiceProtocol"`
+	// ServiceTimeout is the ServiceTimeout member.
+	ServiceTimeout int32 `json:"ServiceTimeout"`
+	// ServiceVPCEnable is the ServiceVpcEnable member.
+	ServiceVPCEnable string `json:"ServiceVpcEnable"`
+	// VPCConfig is the VpcConfig member.
+	VPCConfig ServiceConfigVPCConfig `json:"VpcConfig"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+}
+
+// APIIPControlItem is a structure of the API Gateway API.
+type APIIPControlItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// IPControlID is the IpControlId member.
+	IPControlID string `json:"IpControlId"`
+	// IPControlName is the IpControlName member.
+	IPControlName string `json:"IpControlName"`
+}
+
+// APIImportModelFailed is a structure of the API Gateway API.
+type APIImportModelFailed struct {
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// ModelName is the ModelName member.
+	ModelName string `json:"ModelName"`
+}
+
+// APIImportModelSuccess is a structure of the API Gateway API.
+type APIImportModelSuccess struct {
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// ModelName is the ModelName member.
+	ModelName string `json:"ModelName"`
+	// ModelOperation is the ModelOperation member.
+	ModelOperation string `json:"ModelOperation"`
+	// ModelUID is the ModelUid member.
+	ModelUID string `json:"ModelUid"`
+}
+
+// APIImportSwaggerFailed is a structure of the API Gateway API.
+type APIImportSwaggerFailed struct {
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// HTTPMethod is the HttpMethod member.
+	HTTPMethod string `json:"HttpMethod"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+}
+
+// APIImportSwaggerSuccess is a structure of the API Gateway API.
+type APIImportSwaggerSuccess struct {
+	// APIOperation is the ApiOperation member.
+	APIOperation string `json:"ApiOperation"`
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// HTTPMethod is the HttpMethod member.
+	HTTPMethod string `json:"HttpMethod"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+}
+
+// APIInfo is a structure of the API Gateway API.
+type APIInfo struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Visibility is the Visibility member.
+	Visibility string `json:"Visibility"`
+}
+
+// APIInfoItem is a structure of the API Gateway API.
+type APIInfoItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+}
+
+// APIPluginSummary is a structure of the API Gateway API.
+type APIPluginSummary struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// APIProductAPIInfo is a structure of the API Gateway API.
+type APIProductAPIInfo struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// APIProductInfo is a structure of the API Gateway API.
+type APIProductInfo struct {
+	// APIProductID is the ApiProductId member.
+	APIProductID string `json:"ApiProductId"`
+}
+
+// APIResult is a structure of the API Gateway API.
+type APIResult struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ErrorMessage is the ErrorMessage member.
+	ErrorMessage string `json:"ErrorMessage"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// UpdateStatus is the UpdateStatus member.
+	UpdateStatus string `json:"UpdateStatus"`
+}
+
+// APISignatureItem is a structure of the API Gateway API.
+type APISignatureItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// SignatureID is the SignatureId member.
+	SignatureID string `json:"SignatureId"`
+	// SignatureName is the SignatureName member.
+	SignatureName string `json:"SignatureName"`
+}
+
+// APISummary is a structure of the API Gateway API.
+type APISummary struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIMethod is the ApiMethod member.
+	APIMethod string `json:"ApiMethod"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// APIPath is the ApiPath member.
+	APIPath string `json:"ApiPath"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// DeployedInfos is the DeployedInfos member.
+	DeployedInfos []DeployedInfo `json:"DeployedInfos" wrap:"DeployedInfo"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// TagList is the TagList member.
+	TagList []APITag `json:"TagList" wrap:"Tag"`
+	// Visibility is the Visibility member.
+	Visibility string `json:"Visibility"`
+}
+
+// APITag is a structure of the API Gateway API.
+type APITag struct {
+	// TagKey is the TagKey member.
+	TagKey string `json:"TagKey"`
+	// TagValue is the TagValue member.
+	TagValue string `json:"TagValue"`
+}
+
+// APITrafficControlItem is a structure of the API Gateway API.
+type APITrafficControlItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// TrafficControlID is the TrafficControlId member.
+	TrafficControlID string `json:"TrafficControlId"`
+	// TrafficControlName is the TrafficControlName member.
+	TrafficControlName string `json:"TrafficControlName"`
+}
+
+// APIUpdateBackendResult is a structure of the API Gateway API.
+type APIUpdateBackendResult struct {
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// BackendID is the BackendId member.
+	BackendID string `json:"BackendId"`
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// UpdateStatus is the UpdateStatus member.
+	UpdateStatus string `json:"UpdateStatus"`
+}
+
+// APIUpdateVPCInfoResult is a structure of the API Gateway API.
+type APIUpdateVPCInfoResult struct {
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// UpdateStatus is the UpdateStatus member.
+	UpdateStatus string `json:"UpdateStatus"`
+}
+
+// APIVPCAccessInfo is a structure of the API Gateway API.
+type APIVPCAccessInfo struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// Port is the Port member.
+	Port int32 `json:"Port"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+	// VPCName is the VpcName member.
+	VPCName string `json:"VpcName"`
+}
+
+// AbolishAPI is a structure of the API Gateway API.
+type AbolishAPI struct {
+	// APIUID is the ApiUid parameter. It is required.
+	APIUID string `json:"ApiUid"`
+	// GroupID is the GroupId parameter. It is required.
+	GroupID string `json:"GroupId"`
+	// StageID is the StageId parameter.
+	StageID string `json:"StageId"`
+	// StageName is the StageName parameter.
+	StageName string `json:"StageName"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *AbolishAPI) check(op, prefix string) error {
+	if s.APIUID == "" {
+		return paramError(op, prefix+".ApiUid", "is required")
+	}
+	if s.GroupID == "" {
+		return paramError(op, prefix+".GroupId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *AbolishAPI) encodeParams(set func(name, value string), prefix string) {
+	if s.APIUID != "" {
+		set(prefix+".ApiUid", s.APIUID)
+	}
+	if s.GroupID != "" {
+		set(prefix+".GroupId", s.GroupID)
+	}
+	if s.StageID != "" {
+		set(prefix+".StageId", s.StageID)
+	}
+	if s.StageName != "" {
+		set(prefix+".StageName", s.StageName)
+	}
+}
+
+// AppAPIRelationInfo is a structure of the API Gateway API.
+type AppAPIRelationInfo struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// AuthVaildTime is the AuthVaildTime member.
+	AuthVaildTime string `json:"AuthVaildTime"`
+	// AuthorizationSource is the AuthorizationSource member.
+	AuthorizationSource string `json:"AuthorizationSource"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Operator is the Operator member.
+	Operator string `json:"Operator"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// AppAPIRelationInfoItem is a structure of the API Gateway API.
+type AppAPIRelationInfoItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// AuthorizationSource is the AuthorizationSource member.
+	AuthorizationSource string `json:"AuthorizationSource"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// Operator is the Operator member.
+	Operator string `json:"Operator"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageNameAndAuth is the StageNameAndAuth member.
+	StageNameAndAuth map[string]string `json:"StageNameAndAuth"`
+}
+
+// AppAttribute is a structure of the API Gateway API.
+type AppAttribute struct {
+	// AppID is the AppId member.
+	AppID int64 `json:"AppId"`
+	// AppName is the AppName member.
+	AppName string `json:"AppName"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Disabled is the Disabled member.
+	Disabled bool `json:"Disabled"`
+	// Extend is the Extend member.
+	Extend string `json:"Extend"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+}
+
+// AppItem is a structure of the API Gateway API.
+type AppItem struct {
+	// AppID is the AppId member.
+	AppID int64 `json:"AppId"`
+	// AppName is the AppName member.
+	AppName string `json:"AppName"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+}
+
+// AppSecurity is a structure of the API Gateway API.
+type AppSecurity struct {
+	// AppCode is the AppCode member.
+	AppCode string `json:"AppCode"`
+	// AppKey is the AppKey member.
+	AppKey string `json:"AppKey"`
+	// AppSecret is the AppSecret member.
+	AppSecret string `json:"AppSecret"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+}
+
+// AuthorizedAPI is a structure of the API Gateway API.
+type AuthorizedAPI struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// AuthVaildTime is the AuthVaildTime member.
+	AuthVaildTime string `json:"AuthVaildTime"`
+	// AuthorizationSource is the AuthorizationSource member.
+	AuthorizationSource string `json:"AuthorizationSource"`
+	// AuthorizedTime is the AuthorizedTime member.
+	AuthorizedTime string `json:"AuthorizedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// Operator is the Operator member.
+	Operator string `json:"Operator"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// AuthorizedApp is a structure of the API Gateway API.
+type AuthorizedApp struct {
+	// AppID is the AppId member.
+	AppID int64 `json:"AppId"`
+	// AppName is the AppName member.
+	AppName string `json:"AppName"`
+	// AuthValidTime is the AuthValidTime member.
+	AuthValidTime string `json:"AuthValidTime"`
+	// AuthorizedTime is the AuthorizedTime member.
+	AuthorizedTime string `json:"AuthorizedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Extend is the Extend member.
+	Extend string `json:"Extend"`
+}
+
+// AuthorizedAppItem is a structure of the API Gateway API.
+type AuthorizedAppItem struct {
+	// AppDescription is the AppDescription member.
+	AppDescription string `json:"AppDescription"`
+	// AppID is the AppId member.
+	AppID int64 `json:"AppId"`
+	// AppName is the AppName member.
+	AppName string `json:"AppName"`
+	// AuthVaildTime is the AuthVaildTime member.
+	AuthVaildTime string `json:"AuthVaildTime"`
+	// AuthorizationSource is the AuthorizationSource member.
+	AuthorizationSource string `json:"AuthorizationSource"`
+	// AuthorizedTime is the AuthorizedTime member.
+	AuthorizedTime string `json:"AuthorizedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Operator is the Operator member.
+	Operator string `json:"Operator"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Tag is the Tag member.
+	Tag []Tag `json:"Tag" wrap:"TagInfo"`
+}
+
 // BackendConfig is where and how API Gateway reaches a backend in one
 // environment. Type says which of the nested configurations applies.
 type BackendConfig struct {
@@ -51,6 +825,24 @@ type BackendInfo struct {
 	BackendModels []BackendModel `json:"BackendModels"`
 }
 
+// BackendInfoItem is a structure of the API Gateway API.
+type BackendInfoItem struct {
+	// BackendID is the BackendId member.
+	BackendID string `json:"BackendId"`
+	// BackendName is the BackendName member.
+	BackendName string `json:"BackendName"`
+	// BackendType is the BackendType member.
+	BackendType string `json:"BackendType"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+}
+
 // BackendModel is the configuration of a backend service in one environment.
 type BackendModel struct {
 	// BackendModelID is the ID of this configuration.
@@ -71,6 +863,225 @@ type BackendModel struct {
 	BackendConfig BackendConfig `json:"BackendConfig"`
 }
 
+// ConstantParameter is a structure of the API Gateway API.
+type ConstantParameter struct {
+	// ConstantValue is the ConstantValue member.
+	ConstantValue string `json:"ConstantValue"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Location is the Location member.
+	Location string `json:"Location"`
+	// ServiceParameterName is the ServiceParameterName member.
+	ServiceParameterName string `json:"ServiceParameterName"`
+}
+
+// CustomSystemParameter is a structure of the API Gateway API.
+type CustomSystemParameter struct {
+	// DemoValue is the DemoValue member.
+	DemoValue string `json:"DemoValue"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Location is the Location member.
+	Location string `json:"Location"`
+	// ParameterName is the ParameterName member.
+	ParameterName string `json:"ParameterName"`
+	// ServiceParameterName is the ServiceParameterName member.
+	ServiceParameterName string `json:"ServiceParameterName"`
+}
+
+// DatasetInfo is a structure of the API Gateway API.
+type DatasetInfo struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// DatasetID is the DatasetId member.
+	DatasetID string `json:"DatasetId"`
+	// DatasetName is the DatasetName member.
+	DatasetName string `json:"DatasetName"`
+	// DatasetType is the DatasetType member.
+	DatasetType string `json:"DatasetType"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+}
+
+// DatasetInfoItem is a structure of the API Gateway API.
+type DatasetInfoItem struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// DatasetID is the DatasetId member.
+	DatasetID string `json:"DatasetId"`
+	// DatasetName is the DatasetName member.
+	DatasetName string `json:"DatasetName"`
+	// DatasetType is the DatasetType member.
+	DatasetType string `json:"DatasetType"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+}
+
+// DatasetItemInfo is a structure of the API Gateway API.
+type DatasetItemInfo struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// DatasetID is the DatasetId member.
+	DatasetID string `json:"DatasetId"`
+	// DatasetItemID is the DatasetItemId member.
+	DatasetItemID string `json:"DatasetItemId"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime string `json:"ExpiredTime"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// Value is the Value member.
+	Value string `json:"Value"`
+}
+
+// DeployAPI is a structure of the API Gateway API.
+type DeployAPI struct {
+	// APIUID is the ApiUid parameter. It is required.
+	APIUID string `json:"ApiUid"`
+	// GroupID is the GroupId parameter. It is required.
+	GroupID string `json:"GroupId"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *DeployAPI) check(op, prefix string) error {
+	if s.APIUID == "" {
+		return paramError(op, prefix+".ApiUid", "is required")
+	}
+	if s.GroupID == "" {
+		return paramError(op, prefix+".GroupId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *DeployAPI) encodeParams(set func(name, value string), prefix string) {
+	if s.APIUID != "" {
+		set(prefix+".ApiUid", s.APIUID)
+	}
+	if s.GroupID != "" {
+		set(prefix+".GroupId", s.GroupID)
+	}
+}
+
+// DeployedAPIItem is a structure of the API Gateway API.
+type DeployedAPIItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIMethod is the ApiMethod member.
+	APIMethod string `json:"ApiMethod"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// APIPath is the ApiPath member.
+	APIPath string `json:"ApiPath"`
+	// DeployedTime is the DeployedTime member.
+	DeployedTime string `json:"DeployedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Visibility is the Visibility member.
+	Visibility string `json:"Visibility"`
+}
+
+// DeployedAPIRequestConfig is a structure of the API Gateway API.
+type DeployedAPIRequestConfig struct {
+	// BodyFormat is the BodyFormat member.
+	BodyFormat string `json:"BodyFormat"`
+	// BodyModel is the BodyModel member.
+	BodyModel string `json:"BodyModel"`
+	// PostBodyDescription is the PostBodyDescription member.
+	PostBodyDescription string `json:"PostBodyDescription"`
+	// RequestHTTPMethod is the RequestHttpMethod member.
+	RequestHTTPMethod string `json:"RequestHttpMethod"`
+	// RequestMode is the RequestMode member.
+	RequestMode string `json:"RequestMode"`
+	// RequestPath is the RequestPath member.
+	RequestPath string `json:"RequestPath"`
+	// RequestProtocol is the RequestProtocol member.
+	RequestProtocol string `json:"RequestProtocol"`
+}
+
+// DeployedAPIServiceConfig is a structure of the API Gateway API.
+type DeployedAPIServiceConfig struct {
+	// FunctionComputeConfig is the FunctionComputeConfig member.
+	FunctionComputeConfig ServiceConfigFunctionComputeConfig `json:"FunctionComputeConfig"`
+	// Mock is the Mock member.
+	Mock string `json:"Mock"`
+	// MockHeaders is the MockHeaders member.
+	MockHeaders []MockHeader `json:"MockHeaders" wrap:"MockHeader"`
+	// MockResult is the MockResult member.
+	MockResult string `json:"MockResult"`
+	// MockStatusCode is the MockStatusCode member.
+	MockStatusCode int32 `json:"MockStatusCode"`
+	// ServiceAddress is the ServiceAddress member.
+	ServiceAddress string `json:"ServiceAddress"`
+	// ServiceHTTPMethod is the ServiceHttpMethod member.
+	ServiceHTTPMethod string `json:"ServiceHttpMethod"`
+	// ServicePath is the ServicePath member.
+	ServicePath string `json:"ServicePath"`
+	// ServiceProtocol is the ServiceProtocol member.
+	ServiceProtocol string `json:"ServiceProtocol"`
+	// ServiceTimeout is the ServiceTimeout member.
+	ServiceTimeout int32 `json:"ServiceTimeout"`
+	// ServiceVPCEnable is the ServiceVpcEnable member.
+	ServiceVPCEnable string `json:"ServiceVpcEnable"`
+	// VPCConfig is the VpcConfig member.
+	VPCConfig DeployedAPIVPCConfig `json:"VpcConfig"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+}
+
+// DeployedAPIVPCConfig is a structure of the API Gateway API.
+type DeployedAPIVPCConfig struct {
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// Port is the Port member.
+	Port int32 `json:"Port"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+}
+
+// DeployedInfo is a structure of the API Gateway API.
+type DeployedInfo struct {
+	// DeployedStatus is the DeployedStatus member.
+	DeployedStatus string `json:"DeployedStatus"`
+	// EffectiveVersion is the EffectiveVersion member.
+	EffectiveVersion string `json:"EffectiveVersion"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// DeployedResult is a structure of the API Gateway API.
+type DeployedResult struct {
+	// APIUID is the ApiUid member.
+	APIUID string `json:"ApiUid"`
+	// DeployedStatus is the DeployedStatus member.
+	DeployedStatus string `json:"DeployedStatus"`
+	// ErrorMsg is the ErrorMsg member.
+	ErrorMsg string `json:"ErrorMsg"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
 // DiscoveryConfig is how API Gateway finds a backend through a service
 // registry.
 type DiscoveryConfig struct {
@@ -80,6 +1091,48 @@ type DiscoveryConfig struct {
 	NacosConfig NacosConfig `json:"NacosConfig"`
 	// ZookeeperConfig is the configuration of a ZooKeeper registry.
 	ZookeeperConfig ZookeeperConfig `json:"ZookeeperConfig"`
+}
+
+// DomainItem is a structure of the API Gateway API.
+type DomainItem struct {
+	// BindStageAlias is the BindStageAlias member.
+	BindStageAlias string `json:"BindStageAlias"`
+	// BindStageName is the BindStageName member.
+	BindStageName string `json:"BindStageName"`
+	// CertificateID is the CertificateId member.
+	CertificateID string `json:"CertificateId"`
+	// CertificateName is the CertificateName member.
+	CertificateName string `json:"CertificateName"`
+	// CertificateValidEnd is the CertificateValidEnd member.
+	CertificateValidEnd int64 `json:"CertificateValidEnd"`
+	// CertificateValidStart is the CertificateValidStart member.
+	CertificateValidStart int64 `json:"CertificateValidStart"`
+	// ClientCertSDnPassThrough is the ClientCertSDnPassThrough member.
+	ClientCertSDnPassThrough bool `json:"ClientCertSDnPassThrough"`
+	// CustomDomainType is the CustomDomainType member.
+	CustomDomainType string `json:"CustomDomainType"`
+	// DomainBindingStatus is the DomainBindingStatus member.
+	DomainBindingStatus string `json:"DomainBindingStatus"`
+	// DomainCnameStatus is the DomainCNAMEStatus member.
+	DomainCnameStatus string `json:"DomainCNAMEStatus"`
+	// DomainLegalStatus is the DomainLegalStatus member.
+	DomainLegalStatus string `json:"DomainLegalStatus"`
+	// DomainName is the DomainName member.
+	DomainName string `json:"DomainName"`
+	// DomainRemark is the DomainRemark member.
+	DomainRemark string `json:"DomainRemark"`
+	// DomainWebSocketStatus is the DomainWebSocketStatus member.
+	DomainWebSocketStatus string `json:"DomainWebSocketStatus"`
+	// IsHTTPRedirectToHTTPS is the IsHttpRedirectToHttps member.
+	IsHTTPRedirectToHTTPS bool `json:"IsHttpRedirectToHttps"`
+	// SSLOcspCacheEnable is the SslOcspCacheEnable member.
+	SSLOcspCacheEnable bool `json:"SslOcspCacheEnable"`
+	// SSLOcspEnable is the SslOcspEnable member.
+	SSLOcspEnable bool `json:"SslOcspEnable"`
+	// SSLVerifyDepth is the SslVerifyDepth member.
+	SSLVerifyDepth int32 `json:"SslVerifyDepth"`
+	// WildcardDomainPatterns is the WildcardDomainPatterns member.
+	WildcardDomainPatterns string `json:"WildcardDomainPatterns"`
 }
 
 // EdasConfig is how API Gateway reaches a microservice managed by EDAS.
@@ -98,6 +1151,16 @@ type EdasConfig struct {
 	RegistryType string `json:"RegistryType"`
 	// MseInstanceID is the ID of the MSE registry instance.
 	MseInstanceID string `json:"MseInstanceId"`
+}
+
+// ErrorCodeSample is a structure of the API Gateway API.
+type ErrorCodeSample struct {
+	// Code is the Code member.
+	Code string `json:"Code"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// Message is the Message member.
+	Message string `json:"Message"`
 }
 
 // EventBridgeConfig is where an EventBridge backend publishes events.
@@ -137,6 +1200,295 @@ type FunctionComputeConfig struct {
 	TriggerName string `json:"TriggerName"`
 }
 
+// GroupLatencyMonitorItem is a structure of the API Gateway API.
+type GroupLatencyMonitorItem struct {
+	// Item is the Item member.
+	Item string `json:"Item"`
+	// ItemTime is the ItemTime member.
+	ItemTime string `json:"ItemTime"`
+	// ItemValue is the ItemValue member.
+	ItemValue string `json:"ItemValue"`
+}
+
+// GroupPluginSummary is a structure of the API Gateway API.
+type GroupPluginSummary struct {
+	// BasePath is the BasePath member.
+	BasePath string `json:"BasePath"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// HistoryAPIHisItem is a structure of the API Gateway API.
+type HistoryAPIHisItem struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// DeployedTime is the DeployedTime member.
+	DeployedTime string `json:"DeployedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// HistoryVersion is the HistoryVersion member.
+	HistoryVersion string `json:"HistoryVersion"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+}
+
+// IPControlInfo is a structure of the API Gateway API.
+type IPControlInfo struct {
+	// CreateTime is the CreateTime member.
+	CreateTime string `json:"CreateTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// IPControlID is the IpControlId member.
+	IPControlID string `json:"IpControlId"`
+	// IPControlName is the IpControlName member.
+	IPControlName string `json:"IpControlName"`
+	// IPControlType is the IpControlType member.
+	IPControlType string `json:"IpControlType"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// IPControlPolicy is a structure of the API Gateway API.
+type IPControlPolicy struct {
+	// AppID is the AppId parameter.
+	AppID string `json:"AppId"`
+	// CIDRIP is the CidrIp parameter.
+	CIDRIP string `json:"CidrIp"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *IPControlPolicy) encodeParams(set func(name, value string), prefix string) {
+	if s.AppID != "" {
+		set(prefix+".AppId", s.AppID)
+	}
+	if s.CIDRIP != "" {
+		set(prefix+".CidrIp", s.CIDRIP)
+	}
+}
+
+// IPControlPolicyItem is a structure of the API Gateway API.
+type IPControlPolicyItem struct {
+	// AppID is the AppId member.
+	AppID string `json:"AppId"`
+	// CIDRIP is the CidrIp member.
+	CIDRIP string `json:"CidrIp"`
+	// CreateTime is the CreateTime member.
+	CreateTime string `json:"CreateTime"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// PolicyItemID is the PolicyItemId member.
+	PolicyItemID string `json:"PolicyItemId"`
+}
+
+// Instance is a structure of the API Gateway API.
+type Instance struct {
+	// ErrorMessage is the ErrorMessage member.
+	ErrorMessage string `json:"ErrorMessage"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// InstanceName is the InstanceName member.
+	InstanceName string `json:"InstanceName"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+}
+
+// InstanceAttribute is a structure of the API Gateway API.
+type InstanceAttribute struct {
+	// ACLID is the AclId member.
+	ACLID string `json:"AclId"`
+	// ACLName is the AclName member.
+	ACLName string `json:"AclName"`
+	// ACLStatus is the AclStatus member.
+	ACLStatus string `json:"AclStatus"`
+	// ACLType is the AclType member.
+	ACLType string `json:"AclType"`
+	// ClassicEgressAddress is the ClassicEgressAddress member.
+	ClassicEgressAddress string `json:"ClassicEgressAddress"`
+	// ConnectCIDRBlocks is the ConnectCidrBlocks member.
+	ConnectCIDRBlocks string `json:"ConnectCidrBlocks"`
+	// ConnectVPCID is the ConnectVpcId member.
+	ConnectVPCID string `json:"ConnectVpcId"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// DedicatedInstanceType is the DedicatedInstanceType member.
+	DedicatedInstanceType string `json:"DedicatedInstanceType"`
+	// EgressIPv6Enable is the EgressIpv6Enable member.
+	EgressIPv6Enable bool `json:"EgressIpv6Enable"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime string `json:"ExpiredTime"`
+	// HTTPSPolicies is the HttpsPolicies member.
+	HTTPSPolicies string `json:"HttpsPolicies"`
+	// IPv6ACLID is the IPV6AclId member.
+	IPv6ACLID string `json:"IPV6AclId"`
+	// IPv6ACLName is the IPV6AclName member.
+	IPv6ACLName string `json:"IPV6AclName"`
+	// IPv6ACLStatus is the IPV6AclStatus member.
+	IPv6ACLStatus string `json:"IPV6AclStatus"`
+	// IPv6ACLType is the IPV6AclType member.
+	IPv6ACLType string `json:"IPV6AclType"`
+	// InstanceChargeType is the InstanceChargeType member.
+	InstanceChargeType string `json:"InstanceChargeType"`
+	// InstanceCIDRBlock is the InstanceCidrBlock member.
+	InstanceCIDRBlock string `json:"InstanceCidrBlock"`
+	// InstanceClusterID is the InstanceClusterId member.
+	InstanceClusterID string `json:"InstanceClusterId"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// InstanceName is the InstanceName member.
+	InstanceName string `json:"InstanceName"`
+	// InstanceRpsLimit is the InstanceRpsLimit member.
+	InstanceRpsLimit int32 `json:"InstanceRpsLimit"`
+	// InstanceSpec is the InstanceSpec member.
+	InstanceSpec string `json:"InstanceSpec"`
+	// InstanceSpecAttributes is the InstanceSpecAttributes member.
+	InstanceSpecAttributes []SpecAttribute `json:"InstanceSpecAttributes" wrap:"SpecAttribute"`
+	// InstanceType is the InstanceType member.
+	InstanceType string `json:"InstanceType"`
+	// InternetEgressAddress is the InternetEgressAddress member.
+	InternetEgressAddress string `json:"InternetEgressAddress"`
+	// IntranetSegments is the IntranetSegments member.
+	IntranetSegments string `json:"IntranetSegments"`
+	// MaintainEndTime is the MaintainEndTime member.
+	MaintainEndTime string `json:"MaintainEndTime"`
+	// MaintainStartTime is the MaintainStartTime member.
+	MaintainStartTime string `json:"MaintainStartTime"`
+	// NetworkInterfaceAttributes is the NetworkInterfaceAttributes member.
+	NetworkInterfaceAttributes []NetworkInterfaceAttribute `json:"NetworkInterfaceAttributes" wrap:"NetworkInterfaceAttribute"`
+	// NewVPCEgressAddress is the NewVpcEgressAddress member.
+	NewVPCEgressAddress string `json:"NewVpcEgressAddress"`
+	// PrivateDNSList is the PrivateDnsList member.
+	PrivateDNSList []string `json:"PrivateDnsList" wrap:"PrivateDns"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+	// SupportIPv6 is the SupportIpv6 member.
+	SupportIPv6 bool `json:"SupportIpv6"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+	// UserVPCID is the UserVpcId member.
+	UserVPCID string `json:"UserVpcId"`
+	// UserVswitchID is the UserVswitchId member.
+	UserVswitchID string `json:"UserVswitchId"`
+	// VPCEgressAddress is the VpcEgressAddress member.
+	VPCEgressAddress string `json:"VpcEgressAddress"`
+	// VPCIntranetEnable is the VpcIntranetEnable member.
+	VPCIntranetEnable bool `json:"VpcIntranetEnable"`
+	// VPCOwnerID is the VpcOwnerId member.
+	VPCOwnerID int64 `json:"VpcOwnerId"`
+	// VPCSlbIntranetEnable is the VpcSlbIntranetEnable member.
+	VPCSlbIntranetEnable bool `json:"VpcSlbIntranetEnable"`
+	// ZoneID is the ZoneId member.
+	ZoneID string `json:"ZoneId"`
+	// ZoneLocalName is the ZoneLocalName member.
+	ZoneLocalName string `json:"ZoneLocalName"`
+}
+
+// InstanceCluster is a structure of the API Gateway API.
+type InstanceCluster struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// InstanceClusterID is the InstanceClusterId member.
+	InstanceClusterID string `json:"InstanceClusterId"`
+	// InstanceClusterName is the InstanceClusterName member.
+	InstanceClusterName string `json:"InstanceClusterName"`
+	// InstanceClusterStatus is the InstanceClusterStatus member.
+	InstanceClusterStatus string `json:"InstanceClusterStatus"`
+	// InstanceClusterType is the InstanceClusterType member.
+	InstanceClusterType string `json:"InstanceClusterType"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// InstanceClusterAttribute is a structure of the API Gateway API.
+type InstanceClusterAttribute struct {
+	// ConnectCIDRBlocks is the ConnectCidrBlocks member.
+	ConnectCIDRBlocks string `json:"ConnectCidrBlocks"`
+	// ConnectVPCID is the ConnectVpcId member.
+	ConnectVPCID string `json:"ConnectVpcId"`
+	// EgressIPv6Enable is the EgressIpv6Enable member.
+	EgressIPv6Enable bool `json:"EgressIpv6Enable"`
+	// HTTPSPolicies is the HttpsPolicies member.
+	HTTPSPolicies string `json:"HttpsPolicies"`
+	// IPv4ACLID is the IPV4AclId member.
+	IPv4ACLID string `json:"IPV4AclId"`
+	// IPv4ACLName is the IPV4AclName member.
+	IPv4ACLName string `json:"IPV4AclName"`
+	// IPv4ACLStatus is the IPV4AclStatus member.
+	IPv4ACLStatus string `json:"IPV4AclStatus"`
+	// IPv4ACLType is the IPV4AclType member.
+	IPv4ACLType string `json:"IPV4AclType"`
+	// IPv6ACLID is the IPV6AclId member.
+	IPv6ACLID string `json:"IPV6AclId"`
+	// IPv6ACLName is the IPV6AclName member.
+	IPv6ACLName string `json:"IPV6AclName"`
+	// IPv6ACLStatus is the IPV6AclStatus member.
+	IPv6ACLStatus string `json:"IPV6AclStatus"`
+	// IPv6ACLType is the IPV6AclType member.
+	IPv6ACLType string `json:"IPV6AclType"`
+	// InternetEgressAddress is the InternetEgressAddress member.
+	InternetEgressAddress string `json:"InternetEgressAddress"`
+	// IntranetEgressAddress is the IntranetEgressAddress member.
+	IntranetEgressAddress string `json:"IntranetEgressAddress"`
+	// IntranetSegments is the IntranetSegments member.
+	IntranetSegments string `json:"IntranetSegments"`
+	// SupportIPv6 is the SupportIpv6 member.
+	SupportIPv6 bool `json:"SupportIpv6"`
+	// UserVPCID is the UserVpcId member.
+	UserVPCID string `json:"UserVpcId"`
+	// UserVswitchID is the UserVswitchId member.
+	UserVswitchID string `json:"UserVswitchId"`
+	// VipTypeList is the VipTypeList member.
+	VipTypeList string `json:"VipTypeList"`
+	// VPCIntranetEnable is the VpcIntranetEnable member.
+	VPCIntranetEnable bool `json:"VpcIntranetEnable"`
+	// VPCOwnerID is the VpcOwnerId member.
+	VPCOwnerID int64 `json:"VpcOwnerId"`
+	// VPCSlbIntranetEnable is the VpcSlbIntranetEnable member.
+	VPCSlbIntranetEnable bool `json:"VpcSlbIntranetEnable"`
+}
+
+// LogInfo is a structure of the API Gateway API.
+type LogInfo struct {
+	// LogType is the LogType member.
+	LogType string `json:"LogType"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// SlsLogStore is the SlsLogStore member.
+	SlsLogStore string `json:"SlsLogStore"`
+	// SlsProject is the SlsProject member.
+	SlsProject string `json:"SlsProject"`
+}
+
 // MockConfig is the fixed answer of a mocked backend.
 type MockConfig struct {
 	// MockResult is the response body returned.
@@ -153,6 +1505,50 @@ type MockHeader struct {
 	HeaderName string `json:"HeaderName"`
 	// HeaderValue is the value of the header.
 	HeaderValue string `json:"HeaderValue"`
+}
+
+// ModelDetail is a structure of the API Gateway API.
+type ModelDetail struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// ModelID is the ModelId member.
+	ModelID string `json:"ModelId"`
+	// ModelName is the ModelName member.
+	ModelName string `json:"ModelName"`
+	// ModelRef is the ModelRef member.
+	ModelRef string `json:"ModelRef"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// Schema is the Schema member.
+	Schema string `json:"Schema"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+}
+
+// ModelResult is a structure of the API Gateway API.
+type ModelResult struct {
+	// ErrorMessage is the ErrorMessage member.
+	ErrorMessage string `json:"ErrorMessage"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// ModelID is the ModelId member.
+	ModelID string `json:"ModelId"`
+	// ModelName is the ModelName member.
+	ModelName string `json:"ModelName"`
+	// UpdateStatus is the UpdateStatus member.
+	UpdateStatus string `json:"UpdateStatus"`
+}
+
+// MonitorItem is a structure of the API Gateway API.
+type MonitorItem struct {
+	// ItemTime is the ItemTime member.
+	ItemTime string `json:"ItemTime"`
+	// ItemValue is the ItemValue member.
+	ItemValue string `json:"ItemValue"`
 }
 
 // NacosConfig is how API Gateway looks up a microservice in a Nacos registry.
@@ -180,12 +1576,689 @@ type NacosConfig struct {
 	SecretKey string `json:"SecretKey"`
 }
 
+// NetworkInterfaceAttribute is a structure of the API Gateway API.
+type NetworkInterfaceAttribute struct {
+	// CIDRBlock is the CidrBlock member.
+	CIDRBlock string `json:"CidrBlock"`
+	// SecurityGroupID is the SecurityGroupId member.
+	SecurityGroupID string `json:"SecurityGroupId"`
+	// VswitchID is the VswitchId member.
+	VswitchID string `json:"VswitchId"`
+	// ZoneID is the ZoneId member.
+	ZoneID string `json:"ZoneId"`
+}
+
+// OpenIDConnectConfig is a structure of the API Gateway API.
+type OpenIDConnectConfig struct {
+	// IDTokenParamName is the IdTokenParamName member.
+	IDTokenParamName string `json:"IdTokenParamName"`
+	// OpenIDAPIType is the OpenIdApiType member.
+	OpenIDAPIType string `json:"OpenIdApiType"`
+	// PublicKey is the PublicKey member.
+	PublicKey string `json:"PublicKey"`
+	// PublicKeyID is the PublicKeyId member.
+	PublicKeyID string `json:"PublicKeyId"`
+}
+
 // OssConfig is the OSS bucket a backend serves from.
 type OssConfig struct {
 	// OssRegionID is the region of the bucket.
 	OssRegionID string `json:"OssRegionId"`
 	// BucketName is the name of the bucket.
 	BucketName string `json:"BucketName"`
+}
+
+// PluginAttribute is a structure of the API Gateway API.
+type PluginAttribute struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// PluginData is the PluginData member.
+	PluginData string `json:"PluginData"`
+	// PluginID is the PluginId member.
+	PluginID string `json:"PluginId"`
+	// PluginName is the PluginName member.
+	PluginName string `json:"PluginName"`
+	// PluginType is the PluginType member.
+	PluginType string `json:"PluginType"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// PluginAttributeItem is a structure of the API Gateway API.
+type PluginAttributeItem struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// PluginData is the PluginData member.
+	PluginData string `json:"PluginData"`
+	// PluginID is the PluginId member.
+	PluginID string `json:"PluginId"`
+	// PluginName is the PluginName member.
+	PluginName string `json:"PluginName"`
+	// PluginType is the PluginType member.
+	PluginType string `json:"PluginType"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+}
+
+// PluginSchema is a structure of the API Gateway API.
+type PluginSchema struct {
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// DocumentID is the DocumentId member.
+	DocumentID string `json:"DocumentId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// SupportClassic is the SupportClassic member.
+	SupportClassic bool `json:"SupportClassic"`
+	// Title is the Title member.
+	Title string `json:"Title"`
+}
+
+// PrivateDNS is a structure of the API Gateway API.
+type PrivateDNS struct {
+	// BindInstances is the BindInstances member.
+	BindInstances []string `json:"BindInstances"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// IntranetDomain is the IntranetDomain member.
+	IntranetDomain string `json:"IntranetDomain"`
+	// Records is the Records member.
+	Records []Record `json:"Records"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// PurchasedAPI is a structure of the API Gateway API.
+type PurchasedAPI struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// DeployedTime is the DeployedTime member.
+	DeployedTime string `json:"DeployedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// PurchasedTime is the PurchasedTime member.
+	PurchasedTime string `json:"PurchasedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Visibility is the Visibility member.
+	Visibility string `json:"Visibility"`
+}
+
+// PurchasedAPIGroupAttribute is a structure of the API Gateway API.
+type PurchasedAPIGroupAttribute struct {
+	// BillingType is the BillingType member.
+	BillingType string `json:"BillingType"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ExpireTime is the ExpireTime member.
+	ExpireTime string `json:"ExpireTime"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// InvokeTimesMax is the InvokeTimesMax member.
+	InvokeTimesMax int64 `json:"InvokeTimesMax"`
+	// InvokeTimesNow is the InvokeTimesNow member.
+	InvokeTimesNow int64 `json:"InvokeTimesNow"`
+	// PurchasedTime is the PurchasedTime member.
+	PurchasedTime string `json:"PurchasedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+}
+
+// PurchasedAPIGroupDomainItem is a structure of the API Gateway API.
+type PurchasedAPIGroupDomainItem struct {
+	// DomainName is the DomainName member.
+	DomainName string `json:"DomainName"`
+}
+
+// Record is a structure of the API Gateway API.
+type Record struct {
+	// Record is the Record parameter.
+	Record string `json:"Record,omitzero"`
+	// Weight is the Weight parameter.
+	Weight int32 `json:"Weight,omitzero"`
+}
+
+// Region is a structure of the API Gateway API.
+type Region struct {
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// RegionEndpoint is the RegionEndpoint member.
+	RegionEndpoint string `json:"RegionEndpoint"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// RequestConfig is a structure of the API Gateway API.
+type RequestConfig struct {
+	// BodyFormat is the BodyFormat member.
+	BodyFormat string `json:"BodyFormat"`
+	// BodyModel is the BodyModel member.
+	BodyModel string `json:"BodyModel"`
+	// EscapePathParam is the EscapePathParam member.
+	EscapePathParam bool `json:"EscapePathParam"`
+	// PostBodyDescription is the PostBodyDescription member.
+	PostBodyDescription string `json:"PostBodyDescription"`
+	// RequestHTTPMethod is the RequestHttpMethod member.
+	RequestHTTPMethod string `json:"RequestHttpMethod"`
+	// RequestMode is the RequestMode member.
+	RequestMode string `json:"RequestMode"`
+	// RequestPath is the RequestPath member.
+	RequestPath string `json:"RequestPath"`
+	// RequestProtocol is the RequestProtocol member.
+	RequestProtocol string `json:"RequestProtocol"`
+}
+
+// RequestLog is a structure of the API Gateway API.
+type RequestLog struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIName is the ApiName member.
+	APIName string `json:"ApiName"`
+	// AppName is the AppName member.
+	AppName string `json:"AppName"`
+	// BackendRequestEnd is the BackendRequestEnd member.
+	BackendRequestEnd int64 `json:"BackendRequestEnd"`
+	// BackendRequestStart is the BackendRequestStart member.
+	BackendRequestStart int64 `json:"BackendRequestStart"`
+	// BackendResponseEnd is the BackendResponseEnd member.
+	BackendResponseEnd int64 `json:"BackendResponseEnd"`
+	// BackendResponseStart is the BackendResponseStart member.
+	BackendResponseStart int64 `json:"BackendResponseStart"`
+	// ClientIP is the ClientIp member.
+	ClientIP string `json:"ClientIp"`
+	// ClientNonce is the ClientNonce member.
+	ClientNonce string `json:"ClientNonce"`
+	// ConsumerAppID is the ConsumerAppId member.
+	ConsumerAppID string `json:"ConsumerAppId"`
+	// ConsumerAppKey is the ConsumerAppKey member.
+	ConsumerAppKey string `json:"ConsumerAppKey"`
+	// CustomTraceID is the CustomTraceId member.
+	CustomTraceID string `json:"CustomTraceId"`
+	// Domain is the Domain member.
+	Domain string `json:"Domain"`
+	// ErrorCode is the ErrorCode member.
+	ErrorCode string `json:"ErrorCode"`
+	// ErrorMessage is the ErrorMessage member.
+	ErrorMessage string `json:"ErrorMessage"`
+	// Exception is the Exception member.
+	Exception string `json:"Exception"`
+	// FrontRequestEnd is the FrontRequestEnd member.
+	FrontRequestEnd int64 `json:"FrontRequestEnd"`
+	// FrontRequestStart is the FrontRequestStart member.
+	FrontRequestStart int64 `json:"FrontRequestStart"`
+	// FrontResponseEnd is the FrontResponseEnd member.
+	FrontResponseEnd int64 `json:"FrontResponseEnd"`
+	// FrontResponseStart is the FrontResponseStart member.
+	FrontResponseStart int64 `json:"FrontResponseStart"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// GroupName is the GroupName member.
+	GroupName string `json:"GroupName"`
+	// HTTPMethod is the HttpMethod member.
+	HTTPMethod string `json:"HttpMethod"`
+	// HTTPPath is the HttpPath member.
+	HTTPPath string `json:"HttpPath"`
+	// InitialRequestID is the InitialRequestId member.
+	InitialRequestID string `json:"InitialRequestId"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// JWTClaims is the JwtClaims member.
+	JWTClaims string `json:"JwtClaims"`
+	// Region is the Region member.
+	Region string `json:"Region"`
+	// RequestBody is the RequestBody member.
+	RequestBody string `json:"RequestBody"`
+	// RequestHeaders is the RequestHeaders member.
+	RequestHeaders string `json:"RequestHeaders"`
+	// RequestID is the RequestId member.
+	RequestID string `json:"RequestId"`
+	// RequestProtocol is the RequestProtocol member.
+	RequestProtocol string `json:"RequestProtocol"`
+	// RequestQueryString is the RequestQueryString member.
+	RequestQueryString string `json:"RequestQueryString"`
+	// RequestSize is the RequestSize member.
+	RequestSize string `json:"RequestSize"`
+	// RequestTime is the RequestTime member.
+	RequestTime string `json:"RequestTime"`
+	// ResponseBody is the ResponseBody member.
+	ResponseBody string `json:"ResponseBody"`
+	// ResponseHeaders is the ResponseHeaders member.
+	ResponseHeaders string `json:"ResponseHeaders"`
+	// ResponseSize is the ResponseSize member.
+	ResponseSize string `json:"ResponseSize"`
+	// ServiceLatency is the ServiceLatency member.
+	ServiceLatency string `json:"ServiceLatency"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// StatusCode is the StatusCode member.
+	StatusCode string `json:"StatusCode"`
+	// TotalLatency is the TotalLatency member.
+	TotalLatency string `json:"TotalLatency"`
+	// Plugin is the plugin member.
+	Plugin string `json:"plugin"`
+}
+
+// RequestParameter is a structure of the API Gateway API.
+type RequestParameter struct {
+	// APIParameterName is the ApiParameterName member.
+	APIParameterName string `json:"ApiParameterName"`
+	// ArrayItemsType is the ArrayItemsType member.
+	ArrayItemsType string `json:"ArrayItemsType"`
+	// DefaultValue is the DefaultValue member.
+	DefaultValue string `json:"DefaultValue"`
+	// DemoValue is the DemoValue member.
+	DemoValue string `json:"DemoValue"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// DocOrder is the DocOrder member.
+	DocOrder int32 `json:"DocOrder"`
+	// DocShow is the DocShow member.
+	DocShow string `json:"DocShow"`
+	// EnumValue is the EnumValue member.
+	EnumValue string `json:"EnumValue"`
+	// JSONScheme is the JsonScheme member.
+	JSONScheme string `json:"JsonScheme"`
+	// Location is the Location member.
+	Location string `json:"Location"`
+	// MaxLength is the MaxLength member.
+	MaxLength int64 `json:"MaxLength"`
+	// MaxValue is the MaxValue member.
+	MaxValue int64 `json:"MaxValue"`
+	// MinLength is the MinLength member.
+	MinLength int64 `json:"MinLength"`
+	// MinValue is the MinValue member.
+	MinValue int64 `json:"MinValue"`
+	// ParameterType is the ParameterType member.
+	ParameterType string `json:"ParameterType"`
+	// RegularExpression is the RegularExpression member.
+	RegularExpression string `json:"RegularExpression"`
+	// Required is the Required member.
+	Required string `json:"Required"`
+}
+
+// ResultDescription is a structure of the API Gateway API.
+type ResultDescription struct {
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// HasChild is the HasChild member.
+	HasChild bool `json:"HasChild"`
+	// ID is the Id member.
+	ID string `json:"Id"`
+	// Key is the Key member.
+	Key string `json:"Key"`
+	// Mandatory is the Mandatory member.
+	Mandatory bool `json:"Mandatory"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// Pid is the Pid member.
+	Pid string `json:"Pid"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// ServiceConfig is a structure of the API Gateway API.
+type ServiceConfig struct {
+	// AoneAppName is the AoneAppName member.
+	AoneAppName string `json:"AoneAppName"`
+	// ContentTypeCatagory is the ContentTypeCatagory member.
+	ContentTypeCatagory string `json:"ContentTypeCatagory"`
+	// ContentTypeValue is the ContentTypeValue member.
+	ContentTypeValue string `json:"ContentTypeValue"`
+	// EventBridgeConfig is the EventBridgeConfig member.
+	EventBridgeConfig EventBridgeConfig `json:"EventBridgeConfig"`
+	// FunctionComputeConfig is the FunctionComputeConfig member.
+	FunctionComputeConfig APIFunctionComputeConfig `json:"FunctionComputeConfig"`
+	// Mock is the Mock member.
+	Mock string `json:"Mock"`
+	// MockHeaders is the MockHeaders member.
+	MockHeaders []MockHeader `json:"MockHeaders" wrap:"MockHeader"`
+	// MockResult is the MockResult member.
+	MockResult string `json:"MockResult"`
+	// MockStatusCode is the MockStatusCode member.
+	MockStatusCode int32 `json:"MockStatusCode"`
+	// OssConfig is the OssConfig member.
+	OssConfig ServiceConfigOssConfig `json:"OssConfig"`
+	// ServiceAddress is the ServiceAddress member.
+	ServiceAddress string `json:"ServiceAddress"`
+	// ServiceHTTPMethod is the ServiceHttpMethod member.
+	ServiceHTTPMethod string `json:"ServiceHttpMethod"`
+	// ServicePath is the ServicePath member.
+	ServicePath string `json:"ServicePath"`
+	// ServiceProtocol is the ServiceProtocol member.
+	ServiceProtocol string `json:"ServiceProtocol"`
+	// ServiceTimeout is the ServiceTimeout member.
+	ServiceTimeout int32 `json:"ServiceTimeout"`
+	// ServiceVPCEnable is the ServiceVpcEnable member.
+	ServiceVPCEnable string `json:"ServiceVpcEnable"`
+	// VPCConfig is the VpcConfig member.
+	VPCConfig ServiceConfigVPCConfig `json:"VpcConfig"`
+}
+
+// ServiceConfigFunctionComputeConfig is a structure of the API Gateway API.
+type ServiceConfigFunctionComputeConfig struct {
+	// ContentTypeCatagory is the ContentTypeCatagory member.
+	ContentTypeCatagory string `json:"ContentTypeCatagory"`
+	// ContentTypeValue is the ContentTypeValue member.
+	ContentTypeValue string `json:"ContentTypeValue"`
+	// FcBaseURL is the FcBaseUrl member.
+	FcBaseURL string `json:"FcBaseUrl"`
+	// FcType is the FcType member.
+	FcType string `json:"FcType"`
+	// FunctionName is the FunctionName member.
+	FunctionName string `json:"FunctionName"`
+	// Method is the Method member.
+	Method string `json:"Method"`
+	// OnlyBusinessPath is the OnlyBusinessPath member.
+	OnlyBusinessPath bool `json:"OnlyBusinessPath"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+	// Qualifier is the Qualifier member.
+	Qualifier string `json:"Qualifier"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// RoleARN is the RoleArn member.
+	RoleARN string `json:"RoleArn"`
+	// ServiceName is the ServiceName member.
+	ServiceName string `json:"ServiceName"`
+}
+
+// ServiceConfigOssConfig is a structure of the API Gateway API.
+type ServiceConfigOssConfig struct {
+	// Action is the Action member.
+	Action string `json:"Action"`
+	// BucketName is the BucketName member.
+	BucketName string `json:"BucketName"`
+	// Key is the Key member.
+	Key string `json:"Key"`
+	// OssRegionID is the OssRegionId member.
+	OssRegionID string `json:"OssRegionId"`
+}
+
+// ServiceConfigVPCConfig is a structure of the API Gateway API.
+type ServiceConfigVPCConfig struct {
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// Port is the Port member.
+	Port int32 `json:"Port"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+	// VPCScheme is the VpcScheme member.
+	VPCScheme string `json:"VpcScheme"`
+}
+
+// ServiceParameter is a structure of the API Gateway API.
+type ServiceParameter struct {
+	// Location is the Location member.
+	Location string `json:"Location"`
+	// ParameterType is the ParameterType member.
+	ParameterType string `json:"ParameterType"`
+	// ServiceParameterName is the ServiceParameterName member.
+	ServiceParameterName string `json:"ServiceParameterName"`
+}
+
+// ServiceParameterMap is a structure of the API Gateway API.
+type ServiceParameterMap struct {
+	// RequestParameterName is the RequestParameterName member.
+	RequestParameterName string `json:"RequestParameterName"`
+	// ServiceParameterName is the ServiceParameterName member.
+	ServiceParameterName string `json:"ServiceParameterName"`
+}
+
+// SignatureInfo is a structure of the API Gateway API.
+type SignatureInfo struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// SignatureID is the SignatureId member.
+	SignatureID string `json:"SignatureId"`
+	// SignatureKey is the SignatureKey member.
+	SignatureKey string `json:"SignatureKey"`
+	// SignatureName is the SignatureName member.
+	SignatureName string `json:"SignatureName"`
+	// SignatureSecret is the SignatureSecret member.
+	SignatureSecret string `json:"SignatureSecret"`
+}
+
+// SignatureItem is a structure of the API Gateway API.
+type SignatureItem struct {
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// SignatureID is the SignatureId member.
+	SignatureID string `json:"SignatureId"`
+	// SignatureName is the SignatureName member.
+	SignatureName string `json:"SignatureName"`
+}
+
+// SpecAttribute is a structure of the API Gateway API.
+type SpecAttribute struct {
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// Value is the Value member.
+	Value string `json:"Value"`
+}
+
+// Special is a structure of the API Gateway API.
+type Special struct {
+	// SpecialKey is the SpecialKey member.
+	SpecialKey string `json:"SpecialKey"`
+	// TrafficValue is the TrafficValue member.
+	TrafficValue int32 `json:"TrafficValue"`
+}
+
+// SpecialPolicy is a structure of the API Gateway API.
+type SpecialPolicy struct {
+	// SpecialType is the SpecialType member.
+	SpecialType string `json:"SpecialType"`
+	// Specials is the Specials member.
+	Specials []Special `json:"Specials" wrap:"Special"`
+}
+
+// StageInfo is a structure of the API Gateway API.
+type StageInfo struct {
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+}
+
+// StageModelInfo is a structure of the API Gateway API.
+type StageModelInfo struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// StageAlias is the StageAlias member.
+	StageAlias string `json:"StageAlias"`
+	// StageModelID is the StageModelId member.
+	StageModelID string `json:"StageModelId"`
+	// StageName is the StageName member.
+	StageName string `json:"StageName"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// SuccessAPI is a structure of the API Gateway API.
+type SuccessAPI struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// APIOperation is the ApiOperation member.
+	APIOperation string `json:"ApiOperation"`
+	// HTTPMethod is the HttpMethod member.
+	HTTPMethod string `json:"HttpMethod"`
+	// Path is the Path member.
+	Path string `json:"Path"`
+}
+
+// SystemParamItem is a structure of the API Gateway API.
+type SystemParamItem struct {
+	// DemoValue is the DemoValue member.
+	DemoValue string `json:"DemoValue"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ParamName is the ParamName member.
+	ParamName string `json:"ParamName"`
+	// ParamType is the ParamType member.
+	ParamType string `json:"ParamType"`
+}
+
+// Tag is a structure of the API Gateway API.
+type Tag struct {
+	// Key is the Key parameter.
+	Key string `json:"Key"`
+	// Value is the Value parameter.
+	Value string `json:"Value"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *Tag) encodeParams(set func(name, value string), prefix string) {
+	if s.Key != "" {
+		set(prefix+".Key", s.Key)
+	}
+	if s.Value != "" {
+		set(prefix+".Value", s.Value)
+	}
+}
+
+// TagResource is a structure of the API Gateway API.
+type TagResource struct {
+	// ResourceID is the ResourceId member.
+	ResourceID string `json:"ResourceId"`
+	// ResourceType is the ResourceType member.
+	ResourceType string `json:"ResourceType"`
+	// TagKey is the TagKey member.
+	TagKey string `json:"TagKey"`
+	// TagValue is the TagValue member.
+	TagValue string `json:"TagValue"`
+}
+
+// Template is a structure of the API Gateway API.
+type Template struct {
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// DocumentAnchor is the DocumentAnchor member.
+	DocumentAnchor string `json:"DocumentAnchor"`
+	// DocumentID is the DocumentId member.
+	DocumentID string `json:"DocumentId"`
+	// Sample is the Sample member.
+	Sample string `json:"Sample"`
+	// Title is the Title member.
+	Title string `json:"Title"`
+}
+
+// ToConnectVPCIPBlock is a structure of the API Gateway API.
+type ToConnectVPCIPBlock struct {
+	// CIDRBlock is the CidrBlock parameter.
+	CIDRBlock string `json:"CidrBlock,omitzero"`
+	// Customized is the Customized parameter. Nil is not sent.
+	Customized *bool `json:"Customized,omitzero"`
+	// VswitchID is the VswitchId parameter.
+	VswitchID string `json:"VswitchId,omitzero"`
+	// ZoneID is the ZoneId parameter.
+	ZoneID string `json:"ZoneId,omitzero"`
+}
+
+// TrafficControl is a structure of the API Gateway API.
+type TrafficControl struct {
+	// APIDefault is the ApiDefault member.
+	APIDefault int32 `json:"ApiDefault"`
+	// AppDefault is the AppDefault member.
+	AppDefault int32 `json:"AppDefault"`
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ModifiedTime is the ModifiedTime member.
+	ModifiedTime string `json:"ModifiedTime"`
+	// SpecialPolicies is the SpecialPolicies member.
+	SpecialPolicies []SpecialPolicy `json:"SpecialPolicies" wrap:"SpecialPolicy"`
+	// TrafficControlID is the TrafficControlId member.
+	TrafficControlID string `json:"TrafficControlId"`
+	// TrafficControlName is the TrafficControlName member.
+	TrafficControlName string `json:"TrafficControlName"`
+	// TrafficControlUnit is the TrafficControlUnit member.
+	TrafficControlUnit string `json:"TrafficControlUnit"`
+	// UserDefault is the UserDefault member.
+	UserDefault int32 `json:"UserDefault"`
+}
+
+// TrafficControlItem is a structure of the API Gateway API.
+type TrafficControlItem struct {
+	// BoundTime is the BoundTime member.
+	BoundTime string `json:"BoundTime"`
+	// TrafficControlItemID is the TrafficControlItemId member.
+	TrafficControlItemID string `json:"TrafficControlItemId"`
+	// TrafficControlItemName is the TrafficControlItemName member.
+	TrafficControlItemName string `json:"TrafficControlItemName"`
+}
+
+// VPCAccessAPI is a structure of the API Gateway API.
+type VPCAccessAPI struct {
+	// APIID is the ApiId member.
+	APIID string `json:"ApiId"`
+	// GroupID is the GroupId member.
+	GroupID string `json:"GroupId"`
+	// StageID is the StageId member.
+	StageID string `json:"StageId"`
+}
+
+// VPCAccessAttribute is a structure of the API Gateway API.
+type VPCAccessAttribute struct {
+	// CreatedTime is the CreatedTime member.
+	CreatedTime string `json:"CreatedTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// Port is the Port member.
+	Port int32 `json:"Port"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags" wrap:"TagInfo"`
+	// VPCAccessID is the VpcAccessId member.
+	VPCAccessID string `json:"VpcAccessId"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+	// VPCTargetHostName is the VpcTargetHostName member.
+	VPCTargetHostName string `json:"VpcTargetHostName"`
 }
 
 // VPCConfig is how API Gateway reaches a backend inside a VPC.
@@ -204,6 +2277,43 @@ type VPCConfig struct {
 	VPCScheme string `json:"VpcScheme"`
 	// VPCTargetHostName is the host name sent to the backend in the VPC.
 	VPCTargetHostName string `json:"VpcTargetHostName"`
+}
+
+// Zone is a structure of the API Gateway API.
+type Zone struct {
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// ZoneID is the ZoneId member.
+	ZoneID string `json:"ZoneId"`
+}
+
+// ZoneVSwitchSecurityGroup is a structure of the API Gateway API.
+type ZoneVSwitchSecurityGroup struct {
+	// CIDRBlock is the CidrBlock parameter.
+	CIDRBlock string `json:"CidrBlock"`
+	// SecurityGroupID is the SecurityGroupId parameter.
+	SecurityGroupID string `json:"SecurityGroupId"`
+	// VSwitchID is the VSwitchId parameter.
+	VSwitchID string `json:"VSwitchId"`
+	// ZoneID is the ZoneId parameter.
+	ZoneID string `json:"ZoneId"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ZoneVSwitchSecurityGroup) encodeParams(set func(name, value string), prefix string) {
+	if s.CIDRBlock != "" {
+		set(prefix+".CidrBlock", s.CIDRBlock)
+	}
+	if s.SecurityGroupID != "" {
+		set(prefix+".SecurityGroupId", s.SecurityGroupID)
+	}
+	if s.VSwitchID != "" {
+		set(prefix+".VSwitchId", s.VSwitchID)
+	}
+	if s.ZoneID != "" {
+		set(prefix+".ZoneId", s.ZoneID)
+	}
 }
 
 // ZookeeperConfig is how API Gateway looks up a service in a ZooKeeper

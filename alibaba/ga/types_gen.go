@@ -2,10 +2,1422 @@
 
 package ga
 
+import (
+	"strconv"
+
+	"github.com/polycloud-go/polycloud/alibaba"
+)
+
+// ACL is a structure of the Global Accelerator API.
+type ACL struct {
+	// ACLID is the AclId member.
+	ACLID string `json:"AclId"`
+	// ACLName is the AclName member.
+	ACLName string `json:"AclName"`
+	// ACLStatus is the AclStatus member.
+	ACLStatus string `json:"AclStatus"`
+	// AddressIPVersion is the AddressIPVersion member.
+	AddressIPVersion string `json:"AddressIPVersion"`
+	// ResourceGroupID is the ResourceGroupId member.
+	ResourceGroupID string `json:"ResourceGroupId"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+}
+
+// ACLEntry is a structure of the Global Accelerator API.
+type ACLEntry struct {
+	// Entry is the Entry parameter.
+	Entry string `json:"Entry"`
+	// EntryDescription is the EntryDescription parameter.
+	EntryDescription string `json:"EntryDescription"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ACLEntry) encodeParams(set func(name, value string), prefix string) {
+	if s.Entry != "" {
+		set(prefix+".Entry", s.Entry)
+	}
+	if s.EntryDescription != "" {
+		set(prefix+".EntryDescription", s.EntryDescription)
+	}
+}
+
+// AccelerateIP is a structure of the Global Accelerator API.
+type AccelerateIP struct {
+	// AccelerateIPAddress is the AccelerateIpAddress member.
+	AccelerateIPAddress string `json:"AccelerateIpAddress"`
+	// AccelerateIPID is the AccelerateIpId member.
+	AccelerateIPID string `json:"AccelerateIpId"`
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// IPSetID is the IpSetId member.
+	IPSetID string `json:"IpSetId"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// AccelerateIPEndpointRelation is a structure of the Global Accelerator API.
+type AccelerateIPEndpointRelation struct {
+	// AccelerateIPID is the AccelerateIpId parameter.
+	AccelerateIPID string `json:"AccelerateIpId"`
+	// EndpointID is the EndpointId parameter.
+	EndpointID string `json:"EndpointId"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *AccelerateIPEndpointRelation) encodeParams(set func(name, value string), prefix string) {
+	if s.AccelerateIPID != "" {
+		set(prefix+".AccelerateIpId", s.AccelerateIPID)
+	}
+	if s.EndpointID != "" {
+		set(prefix+".EndpointId", s.EndpointID)
+	}
+}
+
+// AccelerateRegion is a structure of the Global Accelerator API.
+type AccelerateRegion struct {
+	// AccelerateRegionID is the AccelerateRegionId parameter. It is required.
+	AccelerateRegionID string `json:"AccelerateRegionId"`
+	// Bandwidth is the Bandwidth parameter.
+	Bandwidth int32 `json:"Bandwidth"`
+	// IPVersion is the IpVersion parameter.
+	IPVersion string `json:"IpVersion"`
+	// IspType is the IspType parameter.
+	IspType string `json:"IspType"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *AccelerateRegion) check(op, prefix string) error {
+	if s.AccelerateRegionID == "" {
+		return paramError(op, prefix+".AccelerateRegionId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *AccelerateRegion) encodeParams(set func(name, value string), prefix string) {
+	if s.AccelerateRegionID != "" {
+		set(prefix+".AccelerateRegionId", s.AccelerateRegionID)
+	}
+	if s.Bandwidth != 0 {
+		set(prefix+".Bandwidth", strconv.FormatInt(int64(s.Bandwidth), 10))
+	}
+	if s.IPVersion != "" {
+		set(prefix+".IpVersion", s.IPVersion)
+	}
+	if s.IspType != "" {
+		set(prefix+".IspType", s.IspType)
+	}
+}
+
+// Accelerator is a structure of the Global Accelerator API.
+type Accelerator struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// BandwidthBillingType is the BandwidthBillingType member.
+	BandwidthBillingType string `json:"BandwidthBillingType"`
+	// BasicBandwidthPackage is the BasicBandwidthPackage member.
+	BasicBandwidthPackage BasicBandwidthPackage `json:"BasicBandwidthPackage"`
+	// CenID is the CenId member.
+	CenID string `json:"CenId"`
+	// CreateTime is the CreateTime member.
+	CreateTime int64 `json:"CreateTime"`
+	// CrossBorderMode is the CrossBorderMode member.
+	CrossBorderMode string `json:"CrossBorderMode"`
+	// CrossBorderStatus is the CrossBorderStatus member.
+	CrossBorderStatus bool `json:"CrossBorderStatus"`
+	// CrossDomainBandwidthPackage is the CrossDomainBandwidthPackage member.
+	CrossDomainBandwidthPackage CrossDomainBandwidthPackage `json:"CrossDomainBandwidthPackage"`
+	// DdosConfigList is the DdosConfigList member.
+	DdosConfigList []DdosConfig `json:"DdosConfigList"`
+	// DdosID is the DdosId member.
+	DdosID string `json:"DdosId"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// DNSName is the DnsName member.
+	DNSName string `json:"DnsName"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime int64 `json:"ExpiredTime"`
+	// InstanceChargeType is the InstanceChargeType member.
+	InstanceChargeType string `json:"InstanceChargeType"`
+	// IPSetConfig is the IpSetConfig member.
+	IPSetConfig IPSetConfig `json:"IpSetConfig"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// ResourceGroupID is the ResourceGroupId member.
+	ResourceGroupID string `json:"ResourceGroupId"`
+	// SecondDNSName is the SecondDnsName member.
+	SecondDNSName string `json:"SecondDnsName"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// Spec is the Spec member.
+	Spec string `json:"Spec"`
+	// State is the State member.
+	State string `json:"State"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+	// UpgradableStatus is the UpgradableStatus member.
+	UpgradableStatus string `json:"UpgradableStatus"`
+}
+
+// AdditionalCertificate is a structure of the Global Accelerator API.
+type AdditionalCertificate struct {
+	// Domain is the Domain parameter. It is required.
+	Domain string `json:"Domain"`
+	// ID is the Id parameter. It is required.
+	ID string `json:"Id"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *AdditionalCertificate) check(op, prefix string) error {
+	if s.Domain == "" {
+		return paramError(op, prefix+".Domain", "is required")
+	}
+	if s.ID == "" {
+		return paramError(op, prefix+".Id", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *AdditionalCertificate) encodeParams(set func(name, value string), prefix string) {
+	if s.Domain != "" {
+		set(prefix+".Domain", s.Domain)
+	}
+	if s.ID != "" {
+		set(prefix+".Id", s.ID)
+	}
+}
+
+// ApplicationMonitor is a structure of the Global Accelerator API.
+type ApplicationMonitor struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Address is the Address member.
+	Address string `json:"Address"`
+	// DetectEnable is the DetectEnable member.
+	DetectEnable bool `json:"DetectEnable"`
+	// DetectThreshold is the DetectThreshold member.
+	DetectThreshold int32 `json:"DetectThreshold"`
+	// DetectTimes is the DetectTimes member.
+	DetectTimes int32 `json:"DetectTimes"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// OptionsJSON is the OptionsJson member.
+	OptionsJSON string `json:"OptionsJson"`
+	// SilenceTime is the SilenceTime member.
+	SilenceTime int32 `json:"SilenceTime"`
+	// State is the State member.
+	State string `json:"State"`
+	// TaskID is the TaskId member.
+	TaskID string `json:"TaskId"`
+	// TaskName is the TaskName member.
+	TaskName string `json:"TaskName"`
+}
+
+// ApplicationMonitorDetectResult is a structure of the Global Accelerator API.
+type ApplicationMonitorDetectResult struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Content is the Content member.
+	Content string `json:"Content"`
+	// Detail is the Detail member.
+	Detail string `json:"Detail"`
+	// DetectTime is the DetectTime member.
+	DetectTime string `json:"DetectTime"`
+	// DiagStatus is the DiagStatus member.
+	DiagStatus string `json:"DiagStatus"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// Port is the Port member.
+	Port string `json:"Port"`
+	// Protocol is the Protocol member.
+	Protocol string `json:"Protocol"`
+	// StatusCode is the StatusCode member.
+	StatusCode string `json:"StatusCode"`
+	// TaskID is the TaskId member.
+	TaskID string `json:"TaskId"`
+}
+
+// Area is a structure of the Global Accelerator API.
+type Area struct {
+	// AreaID is the AreaId member.
+	AreaID string `json:"AreaId"`
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// RegionList is the RegionList member.
+	RegionList []Region `json:"RegionList"`
+}
+
+// AreaRegion is a structure of the Global Accelerator API.
+type AreaRegion struct {
+	// ChinaMainland is the ChinaMainland member.
+	ChinaMainland bool `json:"ChinaMainland"`
+	// IspTypeList is the IspTypeList member.
+	IspTypeList []string `json:"IspTypeList"`
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// MultiAz is the MultiAz member.
+	MultiAz bool `json:"MultiAz"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// SupportIPv6 is the SupportIpv6 member.
+	SupportIPv6 bool `json:"SupportIpv6"`
+}
+
+// AssociatedResource is a structure of the Global Accelerator API.
+type AssociatedResource struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// AssociatedMode is the AssociatedMode member.
+	AssociatedMode string `json:"AssociatedMode"`
+	// AssociatedResourceID is the AssociatedResourceId member.
+	AssociatedResourceID string `json:"AssociatedResourceId"`
+	// AssociatedResourceRegionID is the AssociatedResourceRegionId member.
+	AssociatedResourceRegionID string `json:"AssociatedResourceRegionId"`
+	// AssociatedResourceType is the AssociatedResourceType member.
+	AssociatedResourceType string `json:"AssociatedResourceType"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// AvailableAccelerateArea is a structure of the Global Accelerator API.
+type AvailableAccelerateArea struct {
+	// AreaID is the AreaId member.
+	AreaID string `json:"AreaId"`
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// RegionList is the RegionList member.
+	RegionList []AreaRegion `json:"RegionList"`
+}
+
+// AvailableBusiRegion is a structure of the Global Accelerator API.
+type AvailableBusiRegion struct {
+	// ChinaMainland is the ChinaMainland member.
+	ChinaMainland bool `json:"ChinaMainland"`
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// Pop is the Pop member.
+	Pop bool `json:"Pop"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// BackendPort is a structure of the Global Accelerator API.
+type BackendPort struct {
+	// FromPort is the FromPort parameter.
+	FromPort string `json:"FromPort"`
+	// ToPort is the ToPort parameter.
+	ToPort string `json:"ToPort"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *BackendPort) encodeParams(set func(name, value string), prefix string) {
+	if s.FromPort != "" {
+		set(prefix+".FromPort", s.FromPort)
+	}
+	if s.ToPort != "" {
+		set(prefix+".ToPort", s.ToPort)
+	}
+}
+
+// BandwidthPackage is a structure of the Global Accelerator API.
+type BandwidthPackage struct {
+	// Accelerators is the Accelerators member.
+	Accelerators []string `json:"Accelerators"`
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// BandwidthPackageID is the BandwidthPackageId member.
+	BandwidthPackageID string `json:"BandwidthPackageId"`
+	// BandwidthType is the BandwidthType member.
+	BandwidthType string `json:"BandwidthType"`
+	// BillingType is the BillingType member.
+	BillingType string `json:"BillingType"`
+	// CbnGeographicRegionIDA is the CbnGeographicRegionIdA member.
+	CbnGeographicRegionIDA string `json:"CbnGeographicRegionIdA"`
+	// CbnGeographicRegionIDB is the CbnGeographicRegionIdB member.
+	CbnGeographicRegionIDB string `json:"CbnGeographicRegionIdB"`
+	// ChargeType is the ChargeType member.
+	ChargeType string `json:"ChargeType"`
+	// CreateTime is the CreateTime member.
+	CreateTime string `json:"CreateTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime string `json:"ExpiredTime"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// Ratio is the Ratio member.
+	Ratio int32 `json:"Ratio"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// ResourceGroupID is the ResourceGroupId member.
+	ResourceGroupID string `json:"ResourceGroupId"`
+	// State is the State member.
+	State string `json:"State"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// BandwidthackageBandwidthPackage is a structure of the Global Accelerator API.
+type BandwidthackageBandwidthPackage struct {
+	// Accelerators is the Accelerators member.
+	Accelerators []string `json:"Accelerators"`
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// BandwidthPackageID is the BandwidthPackageId member.
+	BandwidthPackageID string `json:"BandwidthPackageId"`
+	// ChargeType is the ChargeType member.
+	ChargeType string `json:"ChargeType"`
+	// CreateTime is the CreateTime member.
+	CreateTime string `json:"CreateTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime string `json:"ExpiredTime"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// ResourceGroupID is the ResourceGroupId member.
+	ResourceGroupID string `json:"ResourceGroupId"`
+	// State is the State member.
+	State string `json:"State"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+}
+
+// BasicAccelerateIPEndpointRelation is a structure of the Global Accelerator
+// API.
+type BasicAccelerateIPEndpointRelation struct {
+	// AccelerateIPID is the AccelerateIpId member.
+	AccelerateIPID string `json:"AccelerateIpId"`
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// EndpointAddress is the EndpointAddress member.
+	EndpointAddress string `json:"EndpointAddress"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// EndpointName is the EndpointName member.
+	EndpointName string `json:"EndpointName"`
+	// EndpointSubAddress is the EndpointSubAddress member.
+	EndpointSubAddress string `json:"EndpointSubAddress"`
+	// EndpointSubAddressType is the EndpointSubAddressType member.
+	EndpointSubAddressType string `json:"EndpointSubAddressType"`
+	// EndpointType is the EndpointType member.
+	EndpointType string `json:"EndpointType"`
+	// EndpointZoneID is the EndpointZoneId member.
+	EndpointZoneID string `json:"EndpointZoneId"`
+	// IPAddress is the IpAddress member.
+	IPAddress string `json:"IpAddress"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// BasicAccelerator is a structure of the Global Accelerator API.
+type BasicAccelerator struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// BandwidthBillingType is the BandwidthBillingType member.
+	BandwidthBillingType string `json:"BandwidthBillingType"`
+	// BasicBandwidthPackage is the BasicBandwidthPackage member.
+	BasicBandwidthPackage BasicBandwidthPackage `json:"BasicBandwidthPackage"`
+	// BasicEndpointGroupID is the BasicEndpointGroupId member.
+	BasicEndpointGroupID string `json:"BasicEndpointGroupId"`
+	// BasicIPSetID is the BasicIpSetId member.
+	BasicIPSetID string `json:"BasicIpSetId"`
+	// CreateTime is the CreateTime member.
+	CreateTime int64 `json:"CreateTime"`
+	// CrossBorderStatus is the CrossBorderStatus member.
+	CrossBorderStatus bool `json:"CrossBorderStatus"`
+	// CrossDomainBandwidthPackage is the CrossDomainBandwidthPackage member.
+	CrossDomainBandwidthPackage CrossDomainBandwidthPackage `json:"CrossDomainBandwidthPackage"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// ExpiredTime is the ExpiredTime member.
+	ExpiredTime int64 `json:"ExpiredTime"`
+	// InstanceChargeType is the InstanceChargeType member.
+	InstanceChargeType string `json:"InstanceChargeType"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+	// ResourceGroupID is the ResourceGroupId member.
+	ResourceGroupID string `json:"ResourceGroupId"`
+	// State is the State member.
+	State string `json:"State"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// BasicBandwidthPackage is a structure of the Global Accelerator API.
+type BasicBandwidthPackage struct {
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// BandwidthType is the BandwidthType member.
+	BandwidthType string `json:"BandwidthType"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+}
+
+// BasicEndpoint is a structure of the Global Accelerator API.
+type BasicEndpoint struct {
+	// EndpointAddress is the EndpointAddress member.
+	EndpointAddress string `json:"EndpointAddress"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// EndpointSubAddress is the EndpointSubAddress member.
+	EndpointSubAddress string `json:"EndpointSubAddress"`
+	// EndpointType is the EndpointType member.
+	EndpointType string `json:"EndpointType"`
+}
+
+// Certificate is a structure of the Global Accelerator API.
+type Certificate struct {
+	// ID is the Id parameter.
+	ID string `json:"Id"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *Certificate) encodeParams(set func(name, value string), prefix string) {
+	if s.ID != "" {
+		set(prefix+".Id", s.ID)
+	}
+}
+
+// CertificateItem is a structure of the Global Accelerator API.
+type CertificateItem struct {
+	// CertificateID is the CertificateId member.
+	CertificateID string `json:"CertificateId"`
+	// Domain is the Domain member.
+	Domain string `json:"Domain"`
+	// IsDefault is the IsDefault member.
+	IsDefault bool `json:"IsDefault"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// Component is a structure of the Global Accelerator API.
+type Component struct {
+	// ComponentCode is the ComponentCode member.
+	ComponentCode string `json:"ComponentCode"`
+	// ComponentName is the ComponentName member.
+	ComponentName string `json:"ComponentName"`
+	// Properties is the Properties member.
+	Properties []Property `json:"Properties"`
+}
+
+// ComponentProperty is a structure of the Global Accelerator API.
+type ComponentProperty struct {
+	// Code is the Code parameter.
+	Code string `json:"Code"`
+	// Value is the Value parameter.
+	Value string `json:"Value"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ComponentProperty) encodeParams(set func(name, value string), prefix string) {
+	if s.Code != "" {
+		set(prefix+".Code", s.Code)
+	}
+	if s.Value != "" {
+		set(prefix+".Value", s.Value)
+	}
+}
+
+// CreateEndpointGroupConfiguration is a structure of the Global Accelerator
+// API.
+type CreateEndpointGroupConfiguration struct {
+	// EndpointConfigurations is the EndpointConfigurations parameter.
+	EndpointConfigurations []EndpointGroupConfigurationEndpointConfiguration `json:"EndpointConfigurations"`
+	// EndpointGroupDescription is the EndpointGroupDescription parameter.
+	EndpointGroupDescription string `json:"EndpointGroupDescription"`
+	// EndpointGroupName is the EndpointGroupName parameter.
+	EndpointGroupName string `json:"EndpointGroupName"`
+	// EndpointGroupRegion is the EndpointGroupRegion parameter. It is required.
+	EndpointGroupRegion string `json:"EndpointGroupRegion"`
+	// EndpointGroupType is the EndpointGroupType parameter.
+	EndpointGroupType string `json:"EndpointGroupType"`
+	// EndpointIPVersion is the EndpointIpVersion parameter.
+	EndpointIPVersion string `json:"EndpointIpVersion"`
+	// EndpointProtocolVersion is the EndpointProtocolVersion parameter.
+	EndpointProtocolVersion string `json:"EndpointProtocolVersion"`
+	// EndpointRequestProtocol is the EndpointRequestProtocol parameter.
+	EndpointRequestProtocol string `json:"EndpointRequestProtocol"`
+	// HealthCheckEnabled is the HealthCheckEnabled parameter. Nil is not sent.
+	HealthCheckEnabled *bool `json:"HealthCheckEnabled"`
+	// HealthCheckHost is the HealthCheckHost parameter.
+	HealthCheckHost string `json:"HealthCheckHost"`
+	// HealthCheckIntervalSeconds is the HealthCheckIntervalSeconds parameter.
+	HealthCheckIntervalSeconds int64 `json:"HealthCheckIntervalSeconds"`
+	// HealthCheckPath is the HealthCheckPath parameter.
+	HealthCheckPath string `json:"HealthCheckPath"`
+	// HealthCheckPort is the HealthCheckPort parameter.
+	HealthCheckPort int64 `json:"HealthCheckPort"`
+	// HealthCheckProtocol is the HealthCheckProtocol parameter.
+	HealthCheckProtocol string `json:"HealthCheckProtocol"`
+	// PortOverrides is the PortOverrides parameter.
+	PortOverrides []EndpointGroupConfigurationPortOverride `json:"PortOverrides"`
+	// SystemTag is the SystemTag parameter.
+	SystemTag []SystemTag `json:"SystemTag"`
+	// Tag is the Tag parameter.
+	Tag []Tag `json:"Tag"`
+	// ThresholdCount is the ThresholdCount parameter.
+	ThresholdCount int64 `json:"ThresholdCount"`
+	// TrafficPercentage is the TrafficPercentage parameter.
+	TrafficPercentage int64 `json:"TrafficPercentage"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateEndpointGroupConfiguration) check(op, prefix string) error {
+	if s.EndpointGroupRegion == "" {
+		return paramError(op, prefix+".EndpointGroupRegion", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *CreateEndpointGroupConfiguration) encodeParams(set func(name, value string), prefix string) {
+	for i := range s.EndpointConfigurations {
+		s.EndpointConfigurations[i].encodeParams(set, alibaba.Key(prefix+".EndpointConfigurations", i))
+	}
+	if s.EndpointGroupDescription != "" {
+		set(prefix+".EndpointGroupDescription", s.EndpointGroupDescription)
+	}
+	if s.EndpointGroupName != "" {
+		set(prefix+".EndpointGroupName", s.EndpointGroupName)
+	}
+	if s.EndpointGroupRegion != "" {
+		set(prefix+".EndpointGroupRegion", s.EndpointGroupRegion)
+	}
+	if s.EndpointGroupType != "" {
+		set(prefix+".EndpointGroupType", s.EndpointGroupType)
+	}
+	if s.EndpointIPVersion != "" {
+		set(prefix+".EndpointIpVersion", s.EndpointIPVersion)
+	}
+	if s.EndpointProtocolVersion != "" {
+		set(prefix+".EndpointProtocolVersion", s.EndpointProtocolVersion)
+	}
+	if s.EndpointRequestProtocol != "" {
+		set(prefix+".EndpointRequestProtocol", s.EndpointRequestProtocol)
+	}
+	if s.HealthCheckEnabled != nil {
+		set(prefix+".HealthCheckEnabled", strconv.FormatBool(*s.HealthCheckEnabled))
+	}
+	if s.HealthCheckHost != "" {
+		set(prefix+".HealthCheckHost", s.HealthCheckHost)
+	}
+	if s.HealthCheckIntervalSeconds != 0 {
+		set(prefix+".HealthCheckIntervalSeconds", strconv.FormatInt(s.HealthCheckIntervalSeconds, 10))
+	}
+	if s.HealthCheckPath != "" {
+		set(prefix+".HealthCheckPath", s.HealthCheckPath)
+	}
+	if s.HealthCheckPort != 0 {
+		set(prefix+".HealthCheckPort", strconv.FormatInt(s.HealthCheckPort, 10))
+	}
+	if s.HealthCheckProtocol != "" {
+		set(prefix+".HealthCheckProtocol", s.HealthCheckProtocol)
+	}
+	for i := range s.PortOverrides {
+		s.PortOverrides[i].encodeParams(set, alibaba.Key(prefix+".PortOverrides", i))
+	}
+	for i := range s.SystemTag {
+		s.SystemTag[i].encodeParams(set, alibaba.Key(prefix+".SystemTag", i))
+	}
+	for i := range s.Tag {
+		s.Tag[i].encodeParams(set, alibaba.Key(prefix+".Tag", i))
+	}
+	if s.ThresholdCount != 0 {
+		set(prefix+".ThresholdCount", strconv.FormatInt(s.ThresholdCount, 10))
+	}
+	if s.TrafficPercentage != 0 {
+		set(prefix+".TrafficPercentage", strconv.FormatInt(s.TrafficPercentage, 10))
+	}
+}
+
+// CreateForwardingRule is a structure of the Global Accelerator API.
+type CreateForwardingRule struct {
+	// ForwardingRuleName is the ForwardingRuleName parameter.
+	ForwardingRuleName string `json:"ForwardingRuleName"`
+	// Priority is the Priority parameter.
+	Priority int32 `json:"Priority"`
+	// RuleActions is the RuleActions parameter. It is required.
+	RuleActions []RuleAction `json:"RuleActions"`
+	// RuleConditions is the RuleConditions parameter. It is required.
+	RuleConditions []RuleCondition `json:"RuleConditions"`
+	// RuleDirection is the RuleDirection parameter.
+	RuleDirection string `json:"RuleDirection"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateForwardingRule) check(op, prefix string) error {
+	if len(s.RuleActions) == 0 {
+		return paramError(op, prefix+".RuleActions", "is required")
+	}
+	if len(s.RuleConditions) == 0 {
+		return paramError(op, prefix+".RuleConditions", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *CreateForwardingRule) encodeParams(set func(name, value string), prefix string) {
+	if s.ForwardingRuleName != "" {
+		set(prefix+".ForwardingRuleName", s.ForwardingRuleName)
+	}
+	if s.Priority != 0 {
+		set(prefix+".Priority", strconv.FormatInt(int64(s.Priority), 10))
+	}
+	for i := range s.RuleActions {
+		s.RuleActions[i].encodeParams(set, alibaba.Key(prefix+".RuleActions", i))
+	}
+	for i := range s.RuleConditions {
+		s.RuleConditions[i].encodeParams(set, alibaba.Key(prefix+".RuleConditions", i))
+	}
+	if s.RuleDirection != "" {
+		set(prefix+".RuleDirection", s.RuleDirection)
+	}
+}
+
+// CrossDomainBandwidthPackage is a structure of the Global Accelerator API.
+type CrossDomainBandwidthPackage struct {
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// InstanceID is the InstanceId member.
+	InstanceID string `json:"InstanceId"`
+}
+
+// CustomRoutingEndpoint is a structure of the Global Accelerator API.
+type CustomRoutingEndpoint struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Endpoint is the Endpoint member.
+	Endpoint string `json:"Endpoint"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// TrafficToEndpointPolicy is the TrafficToEndpointPolicy member.
+	TrafficToEndpointPolicy string `json:"TrafficToEndpointPolicy"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// CustomRoutingEndpointConfiguration is a structure of the Global Accelerator
+// API.
+type CustomRoutingEndpointConfiguration struct {
+	// EndpointID is the EndpointId parameter.
+	EndpointID string `json:"EndpointId"`
+	// PolicyConfigurations is the PolicyConfigurations parameter.
+	PolicyConfigurations []EndpointConfigurationPolicyConfiguration `json:"PolicyConfigurations"`
+	// TrafficToEndpointPolicy is the TrafficToEndpointPolicy parameter.
+	TrafficToEndpointPolicy string `json:"TrafficToEndpointPolicy"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *CustomRoutingEndpointConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.EndpointID != "" {
+		set(prefix+".EndpointId", s.EndpointID)
+	}
+	for i := range s.PolicyConfigurations {
+		s.PolicyConfigurations[i].encodeParams(set, alibaba.Key(prefix+".PolicyConfigurations", i))
+	}
+	if s.TrafficToEndpointPolicy != "" {
+		set(prefix+".TrafficToEndpointPolicy", s.TrafficToEndpointPolicy)
+	}
+}
+
+// CustomRoutingEndpointGroup is a structure of the Global Accelerator API.
+type CustomRoutingEndpointGroup struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointGroupIPList is the EndpointGroupIpList member.
+	EndpointGroupIPList []string `json:"EndpointGroupIpList"`
+	// EndpointGroupRegion is the EndpointGroupRegion member.
+	EndpointGroupRegion string `json:"EndpointGroupRegion"`
+	// EndpointGroupUnconfirmedIPList is the EndpointGroupUnconfirmedIpList
+	// member.
+	EndpointGroupUnconfirmedIPList []string `json:"EndpointGroupUnconfirmedIpList"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// CustomRoutingEndpointGroupDestinationConfiguration is a structure of the
+// Global Accelerator API.
+type CustomRoutingEndpointGroupDestinationConfiguration struct {
+	// DestinationID is the DestinationId parameter. It is required.
+	DestinationID string `json:"DestinationId"`
+	// FromPort is the FromPort parameter.
+	FromPort int32 `json:"FromPort"`
+	// Protocols is the Protocols parameter.
+	Protocols []string `json:"Protocols"`
+	// ToPort is the ToPort parameter.
+	ToPort int32 `json:"ToPort"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CustomRoutingEndpointGroupDestinationConfiguration) check(op, prefix string) error {
+	if s.DestinationID == "" {
+		return paramError(op, prefix+".DestinationId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *CustomRoutingEndpointGroupDestinationConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.DestinationID != "" {
+		set(prefix+".DestinationId", s.DestinationID)
+	}
+	if s.FromPort != 0 {
+		set(prefix+".FromPort", strconv.FormatInt(int64(s.FromPort), 10))
+	}
+	for i, v := range s.Protocols {
+		set(alibaba.Key(prefix+".Protocols", i), v)
+	}
+	if s.ToPort != 0 {
+		set(prefix+".ToPort", strconv.FormatInt(int64(s.ToPort), 10))
+	}
+}
+
+// CustomRoutingEndpointTrafficPolicyConfiguration is a structure of the Global
+// Accelerator API.
+type CustomRoutingEndpointTrafficPolicyConfiguration struct {
+	// Address is the Address parameter. It is required.
+	Address string `json:"Address"`
+	// PolicyID is the PolicyId parameter. It is required.
+	PolicyID string `json:"PolicyId"`
+	// PortRanges is the PortRanges parameter.
+	PortRanges []PortRange `json:"PortRanges"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CustomRoutingEndpointTrafficPolicyConfiguration) check(op, prefix string) error {
+	if s.Address == "" {
+		return paramError(op, prefix+".Address", "is required")
+	}
+	if s.PolicyID == "" {
+		return paramError(op, prefix+".PolicyId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *CustomRoutingEndpointTrafficPolicyConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.Address != "" {
+		set(prefix+".Address", s.Address)
+	}
+	if s.PolicyID != "" {
+		set(prefix+".PolicyId", s.PolicyID)
+	}
+	for i := range s.PortRanges {
+		s.PortRanges[i].encodeParams(set, alibaba.Key(prefix+".PortRanges", i))
+	}
+}
+
+// DdosConfig is a structure of the Global Accelerator API.
+type DdosConfig struct {
+	// DdosID is the DdosId parameter.
+	DdosID string `json:"DdosId"`
+	// DdosRegionID is the DdosRegionId parameter.
+	DdosRegionID string `json:"DdosRegionId"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *DdosConfig) encodeParams(set func(name, value string), prefix string) {
+	if s.DdosID != "" {
+		set(prefix+".DdosId", s.DdosID)
+	}
+	if s.DdosRegionID != "" {
+		set(prefix+".DdosRegionId", s.DdosRegionID)
+	}
+}
+
+// Destination is a structure of the Global Accelerator API.
+type Destination struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// DestinationID is the DestinationId member.
+	DestinationID string `json:"DestinationId"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// FromPort is the FromPort member.
+	FromPort int32 `json:"FromPort"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// Protocols is the Protocols member.
+	Protocols []string `json:"Protocols"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// ToPort is the ToPort member.
+	ToPort int32 `json:"ToPort"`
+}
+
+// DestinationConfiguration is a structure of the Global Accelerator API.
+type DestinationConfiguration struct {
+	// FromPort is the FromPort parameter.
+	FromPort int32 `json:"FromPort"`
+	// Protocols is the Protocols parameter.
+	Protocols []string `json:"Protocols"`
+	// ToPort is the ToPort parameter.
+	ToPort int32 `json:"ToPort"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *DestinationConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.FromPort != 0 {
+		set(prefix+".FromPort", strconv.FormatInt(int64(s.FromPort), 10))
+	}
+	for i, v := range s.Protocols {
+		set(alibaba.Key(prefix+".Protocols", i), v)
+	}
+	if s.ToPort != 0 {
+		set(prefix+".ToPort", strconv.FormatInt(int64(s.ToPort), 10))
+	}
+}
+
+// Domain is a structure of the Global Accelerator API.
+type Domain struct {
+	// Accelerators is the Accelerators member.
+	Accelerators []DomainAccelerator `json:"Accelerators"`
+	// Domain is the Domain member.
+	Domain string `json:"Domain"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// DomainAccelerator is a structure of the Global Accelerator API.
+type DomainAccelerator struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+}
+
+// Endpoint is a structure of the Global Accelerator API.
+type Endpoint struct {
+	// EndpointAddress is the EndpointAddress parameter.
+	EndpointAddress string `json:"EndpointAddress"`
+	// EndpointSubAddress is the EndpointSubAddress parameter.
+	EndpointSubAddress string `json:"EndpointSubAddress"`
+	// EndpointSubAddressType is the EndpointSubAddressType parameter.
+	EndpointSubAddressType string `json:"EndpointSubAddressType"`
+	// EndpointType is the EndpointType parameter. It is required.
+	EndpointType string `json:"EndpointType"`
+	// EndpointZoneID is the EndpointZoneId parameter.
+	EndpointZoneID string `json:"EndpointZoneId"`
+	// Name is the Name parameter.
+	Name string `json:"Name"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *Endpoint) check(op, prefix string) error {
+	if s.EndpointType == "" {
+		return paramError(op, prefix+".EndpointType", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *Endpoint) encodeParams(set func(name, value string), prefix string) {
+	if s.EndpointAddress != "" {
+		set(prefix+".EndpointAddress", s.EndpointAddress)
+	}
+	if s.EndpointSubAddress != "" {
+		set(prefix+".EndpointSubAddress", s.EndpointSubAddress)
+	}
+	if s.EndpointSubAddressType != "" {
+		set(prefix+".EndpointSubAddressType", s.EndpointSubAddressType)
+	}
+	if s.EndpointType != "" {
+		set(prefix+".EndpointType", s.EndpointType)
+	}
+	if s.EndpointZoneID != "" {
+		set(prefix+".EndpointZoneId", s.EndpointZoneID)
+	}
+	if s.Name != "" {
+		set(prefix+".Name", s.Name)
+	}
+}
+
+// EndpointConfiguration is a structure of the Global Accelerator API.
+type EndpointConfiguration struct {
+	// Endpoint is the Endpoint parameter.
+	Endpoint string `json:"Endpoint"`
+	// PolicyConfigurations is the PolicyConfigurations parameter.
+	PolicyConfigurations []PolicyConfiguration `json:"PolicyConfigurations"`
+	// TrafficToEndpointPolicy is the TrafficToEndpointPolicy parameter.
+	TrafficToEndpointPolicy string `json:"TrafficToEndpointPolicy"`
+	// Type is the Type parameter.
+	Type string `json:"Type"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.Endpoint != "" {
+		set(prefix+".Endpoint", s.Endpoint)
+	}
+	for i := range s.PolicyConfigurations {
+		s.PolicyConfigurations[i].encodeParams(set, alibaba.Key(prefix+".PolicyConfigurations", i))
+	}
+	if s.TrafficToEndpointPolicy != "" {
+		set(prefix+".TrafficToEndpointPolicy", s.TrafficToEndpointPolicy)
+	}
+	if s.Type != "" {
+		set(prefix+".Type", s.Type)
+	}
+}
+
+// EndpointConfigurationItem is a structure of the Global Accelerator API.
+type EndpointConfigurationItem struct {
+	// APIKeys is the ApiKeys member.
+	APIKeys []string `json:"ApiKeys"`
+	// EnableClientIPPreservation is the EnableClientIPPreservation member.
+	EnableClientIPPreservation bool `json:"EnableClientIPPreservation"`
+	// EnableProxyProtocol is the EnableProxyProtocol member.
+	EnableProxyProtocol bool `json:"EnableProxyProtocol"`
+	// Endpoint is the Endpoint member.
+	Endpoint string `json:"Endpoint"`
+	// ProbePort is the ProbePort member.
+	ProbePort int32 `json:"ProbePort"`
+	// ProbeProtocol is the ProbeProtocol member.
+	ProbeProtocol string `json:"ProbeProtocol"`
+	// Provider is the Provider member.
+	Provider string `json:"Provider"`
+	// SubAddress is the SubAddress member.
+	SubAddress string `json:"SubAddress"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+	// VSwitchIDs is the VSwitchIds member.
+	VSwitchIDs []string `json:"VSwitchIds"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+	// Weight is the Weight member.
+	Weight int32 `json:"Weight"`
+}
+
+// EndpointConfigurationPolicyConfiguration is a structure of the Global
+// Accelerator API.
+type EndpointConfigurationPolicyConfiguration struct {
+	// Address is the Address parameter.
+	Address string `json:"Address"`
+	// PortRanges is the PortRanges parameter.
+	PortRanges []BackendPort `json:"PortRanges"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointConfigurationPolicyConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.Address != "" {
+		set(prefix+".Address", s.Address)
+	}
+	for i := range s.PortRanges {
+		s.PortRanges[i].encodeParams(set, alibaba.Key(prefix+".PortRanges", i))
+	}
+}
+
+// EndpointGroup is a structure of the Global Accelerator API.
+type EndpointGroup struct {
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointGroupType is the EndpointGroupType member.
+	EndpointGroupType string `json:"EndpointGroupType"`
+	// Endpoints is the Endpoints member.
+	Endpoints []EndpointGroupEndpoint `json:"Endpoints"`
+	// ForwardingRuleIDs is the ForwardingRuleIds member.
+	ForwardingRuleIDs []string `json:"ForwardingRuleIds"`
+	// HealthStatus is the HealthStatus member.
+	HealthStatus string `json:"HealthStatus"`
+}
+
+// EndpointGroupConfiguration is a structure of the Global Accelerator API.
+type EndpointGroupConfiguration struct {
+	// Description is the Description parameter.
+	Description string `json:"Description"`
+	// DestinationConfigurations is the DestinationConfigurations parameter.
+	DestinationConfigurations []DestinationConfiguration `json:"DestinationConfigurations"`
+	// EndpointConfigurations is the EndpointConfigurations parameter.
+	EndpointConfigurations []EndpointConfiguration `json:"EndpointConfigurations"`
+	// EndpointGroupRegion is the EndpointGroupRegion parameter.
+	EndpointGroupRegion string `json:"EndpointGroupRegion"`
+	// Name is the Name parameter.
+	Name string `json:"Name"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointGroupConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.Description != "" {
+		set(prefix+".Description", s.Description)
+	}
+	for i := range s.DestinationConfigurations {
+		s.DestinationConfigurations[i].encodeParams(set, alibaba.Key(prefix+".DestinationConfigurations", i))
+	}
+	for i := range s.EndpointConfigurations {
+		s.EndpointConfigurations[i].encodeParams(set, alibaba.Key(prefix+".EndpointConfigurations", i))
+	}
+	if s.EndpointGroupRegion != "" {
+		set(prefix+".EndpointGroupRegion", s.EndpointGroupRegion)
+	}
+	if s.Name != "" {
+		set(prefix+".Name", s.Name)
+	}
+}
+
+// EndpointGroupConfigurationEndpointConfiguration is a structure of the Global
+// Accelerator API.
+type EndpointGroupConfigurationEndpointConfiguration struct {
+	// APIKeys is the ApiKeys parameter.
+	APIKeys []string `json:"ApiKeys"`
+	// EnableClientIPPreservation is the EnableClientIPPreservation parameter.
+	// Nil is not sent.
+	EnableClientIPPreservation *bool `json:"EnableClientIPPreservation"`
+	// EnableProxyProtocol is the EnableProxyProtocol parameter. Nil is not
+	// sent.
+	EnableProxyProtocol *bool `json:"EnableProxyProtocol"`
+	// Endpoint is the Endpoint parameter.
+	Endpoint string `json:"Endpoint"`
+	// Provider is the Provider parameter.
+	Provider string `json:"Provider"`
+	// SubAddress is the SubAddress parameter.
+	SubAddress string `json:"SubAddress"`
+	// Type is the Type parameter.
+	Type string `json:"Type"`
+	// VSwitchIDs is the VSwitchIds parameter.
+	VSwitchIDs []string `json:"VSwitchIds"`
+	// VPCID is the VpcId parameter.
+	VPCID string `json:"VpcId"`
+	// Weight is the Weight parameter.
+	Weight int64 `json:"Weight"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointGroupConfigurationEndpointConfiguration) encodeParams(set func(name, value string), prefix string) {
+	for i, v := range s.APIKeys {
+		set(alibaba.Key(prefix+".ApiKeys", i), v)
+	}
+	if s.EnableClientIPPreservation != nil {
+		set(prefix+".EnableClientIPPreservation", strconv.FormatBool(*s.EnableClientIPPreservation))
+	}
+	if s.EnableProxyProtocol != nil {
+		set(prefix+".EnableProxyProtocol", strconv.FormatBool(*s.EnableProxyProtocol))
+	}
+	if s.Endpoint != "" {
+		set(prefix+".Endpoint", s.Endpoint)
+	}
+	if s.Provider != "" {
+		set(prefix+".Provider", s.Provider)
+	}
+	if s.SubAddress != "" {
+		set(prefix+".SubAddress", s.SubAddress)
+	}
+	if s.Type != "" {
+		set(prefix+".Type", s.Type)
+	}
+	for i, v := range s.VSwitchIDs {
+		set(alibaba.Key(prefix+".VSwitchIds", i), v)
+	}
+	if s.VPCID != "" {
+		set(prefix+".VpcId", s.VPCID)
+	}
+	if s.Weight != 0 {
+		set(prefix+".Weight", strconv.FormatInt(s.Weight, 10))
+	}
+}
+
+// EndpointGroupConfigurationPortOverride is a structure of the Global
+// Accelerator API.
+type EndpointGroupConfigurationPortOverride struct {
+	// EndpointPort is the EndpointPort parameter.
+	EndpointPort int64 `json:"EndpointPort"`
+	// ListenerPort is the ListenerPort parameter.
+	ListenerPort int64 `json:"ListenerPort"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointGroupConfigurationPortOverride) encodeParams(set func(name, value string), prefix string) {
+	if s.EndpointPort != 0 {
+		set(prefix+".EndpointPort", strconv.FormatInt(s.EndpointPort, 10))
+	}
+	if s.ListenerPort != 0 {
+		set(prefix+".ListenerPort", strconv.FormatInt(s.ListenerPort, 10))
+	}
+}
+
+// EndpointGroupEndpoint is a structure of the Global Accelerator API.
+type EndpointGroupEndpoint struct {
+	// Address is the Address member.
+	Address string `json:"Address"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// HealthDetail is the HealthDetail member.
+	HealthDetail string `json:"HealthDetail"`
+	// HealthStatus is the HealthStatus member.
+	HealthStatus string `json:"HealthStatus"`
+	// Port is the Port member.
+	Port int64 `json:"Port"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// EndpointGroupEndpointConfiguration is a structure of the Global Accelerator
+// API.
+type EndpointGroupEndpointConfiguration struct {
+	// APIKeys is the ApiKeys parameter.
+	APIKeys []string `json:"ApiKeys"`
+	// EnableClientIPPreservation is the EnableClientIPPreservation parameter.
+	// Nil is not sent.
+	EnableClientIPPreservation *bool `json:"EnableClientIPPreservation"`
+	// EnableProxyProtocol is the EnableProxyProtocol parameter. Nil is not
+	// sent.
+	EnableProxyProtocol *bool `json:"EnableProxyProtocol"`
+	// Endpoint is the Endpoint parameter. It is required.
+	Endpoint string `json:"Endpoint"`
+	// Provider is the Provider parameter.
+	Provider string `json:"Provider"`
+	// SubAddress is the SubAddress parameter.
+	SubAddress string `json:"SubAddress"`
+	// Type is the Type parameter. It is required.
+	Type string `json:"Type"`
+	// VSwitchIDs is the VSwitchIds parameter.
+	VSwitchIDs []string `json:"VSwitchIds"`
+	// VPCID is the VpcId parameter.
+	VPCID string `json:"VpcId"`
+	// Weight is the Weight parameter. It is required.
+	Weight int32 `json:"Weight"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *EndpointGroupEndpointConfiguration) check(op, prefix string) error {
+	if s.Endpoint == "" {
+		return paramError(op, prefix+".Endpoint", "is required")
+	}
+	if s.Type == "" {
+		return paramError(op, prefix+".Type", "is required")
+	}
+	if s.Weight == 0 {
+		return paramError(op, prefix+".Weight", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *EndpointGroupEndpointConfiguration) encodeParams(set func(name, value string), prefix string) {
+	for i, v := range s.APIKeys {
+		set(alibaba.Key(prefix+".ApiKeys", i), v)
+	}
+	if s.EnableClientIPPreservation != nil {
+		set(prefix+".EnableClientIPPreservation", strconv.FormatBool(*s.EnableClientIPPreservation))
+	}
+	if s.EnableProxyProtocol != nil {
+		set(prefix+".EnableProxyProtocol", strconv.FormatBool(*s.EnableProxyProtocol))
+	}
+	if s.Endpoint != "" {
+		set(prefix+".Endpoint", s.Endpoint)
+	}
+	if s.Provider != "" {
+		set(prefix+".Provider", s.Provider)
+	}
+	if s.SubAddress != "" {
+		set(prefix+".SubAddress", s.SubAddress)
+	}
+	if s.Type != "" {
+		set(prefix+".Type", s.Type)
+	}
+	for i, v := range s.VSwitchIDs {
+		set(alibaba.Key(prefix+".VSwitchIds", i), v)
+	}
+	if s.VPCID != "" {
+		set(prefix+".VpcId", s.VPCID)
+	}
+	if s.Weight != 0 {
+		set(prefix+".Weight", strconv.FormatInt(int64(s.Weight), 10))
+	}
+}
+
+// EndpointGroupItem is a structure of the Global Accelerator API.
+type EndpointGroupItem struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// EndpointConfigurations is the EndpointConfigurations member.
+	EndpointConfigurations []ListEndpointConfiguration `json:"EndpointConfigurations"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointGroupIPList is the EndpointGroupIpList member.
+	EndpointGroupIPList []string `json:"EndpointGroupIpList"`
+	// EndpointGroupRegion is the EndpointGroupRegion member.
+	EndpointGroupRegion string `json:"EndpointGroupRegion"`
+	// EndpointGroupType is the EndpointGroupType member.
+	EndpointGroupType string `json:"EndpointGroupType"`
+	// EndpointGroupUnconfirmedIPList is the EndpointGroupUnconfirmedIpList
+	// member.
+	EndpointGroupUnconfirmedIPList []string `json:"EndpointGroupUnconfirmedIpList"`
+	// EndpointIPVersion is the EndpointIpVersion member.
+	EndpointIPVersion string `json:"EndpointIpVersion"`
+	// EndpointPrivateIPList is the EndpointPrivateIpList member.
+	EndpointPrivateIPList []EndpointPrivateIP `json:"EndpointPrivateIpList"`
+	// EndpointProtocolVersion is the EndpointProtocolVersion member.
+	EndpointProtocolVersion string `json:"EndpointProtocolVersion"`
+	// EndpointRequestProtocol is the EndpointRequestProtocol member.
+	EndpointRequestProtocol string `json:"EndpointRequestProtocol"`
+	// ForwardingRuleIDs is the ForwardingRuleIds member.
+	ForwardingRuleIDs []string `json:"ForwardingRuleIds"`
+	// HealthCheckEnabled is the HealthCheckEnabled member.
+	HealthCheckEnabled bool `json:"HealthCheckEnabled"`
+	// HealthCheckHost is the HealthCheckHost member.
+	HealthCheckHost string `json:"HealthCheckHost"`
+	// HealthCheckIntervalSeconds is the HealthCheckIntervalSeconds member.
+	HealthCheckIntervalSeconds int32 `json:"HealthCheckIntervalSeconds"`
+	// HealthCheckPath is the HealthCheckPath member.
+	HealthCheckPath string `json:"HealthCheckPath"`
+	// HealthCheckPort is the HealthCheckPort member.
+	HealthCheckPort int32 `json:"HealthCheckPort"`
+	// HealthCheckProtocol is the HealthCheckProtocol member.
+	HealthCheckProtocol string `json:"HealthCheckProtocol"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// PortOverrides is the PortOverrides member.
+	PortOverrides []PortOverride `json:"PortOverrides"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// State is the State member.
+	State string `json:"State"`
+	// Tags is the Tags member.
+	Tags []Tag `json:"Tags"`
+	// ThresholdCount is the ThresholdCount member.
+	ThresholdCount int32 `json:"ThresholdCount"`
+	// TrafficPercentage is the TrafficPercentage member.
+	TrafficPercentage int32 `json:"TrafficPercentage"`
+}
+
+// EndpointItem is a structure of the Global Accelerator API.
+type EndpointItem struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// EndpointAddress is the EndpointAddress member.
+	EndpointAddress string `json:"EndpointAddress"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// EndpointSubAddress is the EndpointSubAddress member.
+	EndpointSubAddress string `json:"EndpointSubAddress"`
+	// EndpointSubAddressType is the EndpointSubAddressType member.
+	EndpointSubAddressType string `json:"EndpointSubAddressType"`
+	// EndpointType is the EndpointType member.
+	EndpointType string `json:"EndpointType"`
+	// EndpointZoneID is the EndpointZoneId member.
+	EndpointZoneID string `json:"EndpointZoneId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// EndpointPrivateIP is a structure of the Global Accelerator API.
+type EndpointPrivateIP struct {
+	// CIDR is the CIDR member.
+	CIDR string `json:"CIDR"`
+	// PrivateIP is the PrivateIp member.
+	PrivateIP string `json:"PrivateIp"`
+	// VSwitchID is the VSwitchId member.
+	VSwitchID string `json:"VSwitchId"`
+}
+
 // ForwardGroupConfig is where a ForwardGroup action sends requests.
 type ForwardGroupConfig struct {
 	// ServerGroupTuples are the endpoint groups that receive the requests.
 	ServerGroupTuples []ServerGroupTuple `json:"ServerGroupTuples"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ForwardGroupConfig) encodeParams(set func(name, value string), prefix string) {
+	for i := range s.ServerGroupTuples {
+		s.ServerGroupTuples[i].encodeParams(set, alibaba.Key(prefix+".ServerGroupTuples", i))
+	}
 }
 
 // ForwardingRule is a custom forwarding rule of an HTTP or HTTPS listener:
@@ -42,6 +1454,409 @@ type ForwardingRule struct {
 	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
 }
 
+// ForwardingRuleItem is a structure of the Global Accelerator API.
+type ForwardingRuleItem struct {
+	// ForwardingRuleID is the ForwardingRuleId member.
+	ForwardingRuleID string `json:"ForwardingRuleId"`
+}
+
+// IPSet is a structure of the Global Accelerator API.
+type IPSet struct {
+	// AccelerateRegionID is the AccelerateRegionId member.
+	AccelerateRegionID string `json:"AccelerateRegionId"`
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// IPSetID is the IpSetId member.
+	IPSetID string `json:"IpSetId"`
+	// IspType is the IspType member.
+	IspType string `json:"IspType"`
+}
+
+// IPSetConfig is a structure of the Global Accelerator API.
+type IPSetConfig struct {
+	// AccessMode is the AccessMode parameter.
+	AccessMode string `json:"AccessMode"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *IPSetConfig) encodeParams(set func(name, value string), prefix string) {
+	if s.AccessMode != "" {
+		set(prefix+".AccessMode", s.AccessMode)
+	}
+}
+
+// IPSetItem is a structure of the Global Accelerator API.
+type IPSetItem struct {
+	// AccelerateRegionID is the AccelerateRegionId member.
+	AccelerateRegionID string `json:"AccelerateRegionId"`
+	// Bandwidth is the Bandwidth member.
+	Bandwidth int32 `json:"Bandwidth"`
+	// IPAddressList is the IpAddressList member.
+	IPAddressList []string `json:"IpAddressList"`
+	// IPSetID is the IpSetId member.
+	IPSetID string `json:"IpSetId"`
+	// IPVersion is the IpVersion member.
+	IPVersion string `json:"IpVersion"`
+	// IspType is the IspType member.
+	IspType string `json:"IspType"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// IspCity is a structure of the Global Accelerator API.
+type IspCity struct {
+	// City is the City member.
+	City string `json:"City"`
+	// CityName is the CityName member.
+	CityName string `json:"CityName"`
+	// Isp is the Isp member.
+	Isp string `json:"Isp"`
+	// IspName is the IspName member.
+	IspName string `json:"IspName"`
+}
+
+// ListEndpointConfiguration is a structure of the Global Accelerator API.
+type ListEndpointConfiguration struct {
+	// APIKeys is the ApiKeys member.
+	APIKeys []string `json:"ApiKeys"`
+	// EnableClientIPPreservation is the EnableClientIPPreservation member.
+	EnableClientIPPreservation bool `json:"EnableClientIPPreservation"`
+	// EnableProxyProtocol is the EnableProxyProtocol member.
+	EnableProxyProtocol bool `json:"EnableProxyProtocol"`
+	// Endpoint is the Endpoint member.
+	Endpoint string `json:"Endpoint"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// ProbePort is the ProbePort member.
+	ProbePort int32 `json:"ProbePort"`
+	// ProbeProtocol is the ProbeProtocol member.
+	ProbeProtocol string `json:"ProbeProtocol"`
+	// Provider is the Provider member.
+	Provider string `json:"Provider"`
+	// SubAddress is the SubAddress member.
+	SubAddress string `json:"SubAddress"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+	// VSwitchIDs is the VSwitchIds member.
+	VSwitchIDs []string `json:"VSwitchIds"`
+	// VPCID is the VpcId member.
+	VPCID string `json:"VpcId"`
+	// Weight is the Weight member.
+	Weight int32 `json:"Weight"`
+}
+
+// Listener is a structure of the Global Accelerator API.
+type Listener struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// BackendPorts is the BackendPorts member.
+	BackendPorts []BackendPort `json:"BackendPorts"`
+	// Certificates is the Certificates member.
+	Certificates []ListenerCertificate `json:"Certificates"`
+	// ClientAffinity is the ClientAffinity member.
+	ClientAffinity string `json:"ClientAffinity"`
+	// CreateTime is the CreateTime member.
+	CreateTime int64 `json:"CreateTime"`
+	// Description is the Description member.
+	Description string `json:"Description"`
+	// HTTPVersion is the HttpVersion member.
+	HTTPVersion string `json:"HttpVersion"`
+	// IdleTimeout is the IdleTimeout member.
+	IdleTimeout int32 `json:"IdleTimeout"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// PortRanges is the PortRanges member.
+	PortRanges []PortRange `json:"PortRanges"`
+	// Protocol is the Protocol member.
+	Protocol string `json:"Protocol"`
+	// ProxyProtocol is the ProxyProtocol member.
+	ProxyProtocol bool `json:"ProxyProtocol"`
+	// RequestTimeout is the RequestTimeout member.
+	RequestTimeout int32 `json:"RequestTimeout"`
+	// SecurityPolicyID is the SecurityPolicyId member.
+	SecurityPolicyID string `json:"SecurityPolicyId"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+	// State is the State member.
+	State string `json:"State"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+	// XForwardedForConfig is the XForwardedForConfig member.
+	XForwardedForConfig ListenerXForwardedForConfig `json:"XForwardedForConfig"`
+}
+
+// ListenerCertificate is a structure of the Global Accelerator API.
+type ListenerCertificate struct {
+	// ID is the Id member.
+	ID string `json:"Id"`
+	// Type is the Type member.
+	Type string `json:"Type"`
+}
+
+// ListenerEndpointGroupConfiguration is a structure of the Global Accelerator
+// API.
+type ListenerEndpointGroupConfiguration struct {
+	// EndpointConfigurations is the EndpointConfigurations parameter.
+	EndpointConfigurations []EndpointGroupConfigurationEndpointConfiguration `json:"EndpointConfigurations"`
+	// EndpointGroupDescription is the EndpointGroupDescription parameter.
+	EndpointGroupDescription string `json:"EndpointGroupDescription"`
+	// EndpointGroupName is the EndpointGroupName parameter.
+	EndpointGroupName string `json:"EndpointGroupName"`
+	// EndpointGroupRegion is the EndpointGroupRegion parameter.
+	EndpointGroupRegion string `json:"EndpointGroupRegion"`
+	// EndpointGroupType is the EndpointGroupType parameter.
+	EndpointGroupType string `json:"EndpointGroupType"`
+	// EndpointIPVersion is the EndpointIpVersion parameter.
+	EndpointIPVersion string `json:"EndpointIpVersion"`
+	// EndpointProtocolVersion is the EndpointProtocolVersion parameter.
+	EndpointProtocolVersion string `json:"EndpointProtocolVersion"`
+	// EndpointRequestProtocol is the EndpointRequestProtocol parameter.
+	EndpointRequestProtocol string `json:"EndpointRequestProtocol"`
+	// HealthCheckEnabled is the HealthCheckEnabled parameter. Nil is not sent.
+	HealthCheckEnabled *bool `json:"HealthCheckEnabled"`
+	// HealthCheckHost is the HealthCheckHost parameter.
+	HealthCheckHost string `json:"HealthCheckHost"`
+	// HealthCheckIntervalSeconds is the HealthCheckIntervalSeconds parameter.
+	HealthCheckIntervalSeconds int64 `json:"HealthCheckIntervalSeconds"`
+	// HealthCheckPath is the HealthCheckPath parameter.
+	HealthCheckPath string `json:"HealthCheckPath"`
+	// HealthCheckPort is the HealthCheckPort parameter.
+	HealthCheckPort int64 `json:"HealthCheckPort"`
+	// HealthCheckProtocol is the HealthCheckProtocol parameter.
+	HealthCheckProtocol string `json:"HealthCheckProtocol"`
+	// PortOverrides is the PortOverrides parameter.
+	PortOverrides []EndpointGroupConfigurationPortOverride `json:"PortOverrides"`
+	// ThresholdCount is the ThresholdCount parameter.
+	ThresholdCount int64 `json:"ThresholdCount"`
+	// TrafficPercentage is the TrafficPercentage parameter.
+	TrafficPercentage int64 `json:"TrafficPercentage"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ListenerEndpointGroupConfiguration) encodeParams(set func(name, value string), prefix string) {
+	for i := range s.EndpointConfigurations {
+		s.EndpointConfigurations[i].encodeParams(set, alibaba.Key(prefix+".EndpointConfigurations", i))
+	}
+	if s.EndpointGroupDescription != "" {
+		set(prefix+".EndpointGroupDescription", s.EndpointGroupDescription)
+	}
+	if s.EndpointGroupName != "" {
+		set(prefix+".EndpointGroupName", s.EndpointGroupName)
+	}
+	if s.EndpointGroupRegion != "" {
+		set(prefix+".EndpointGroupRegion", s.EndpointGroupRegion)
+	}
+	if s.EndpointGroupType != "" {
+		set(prefix+".EndpointGroupType", s.EndpointGroupType)
+	}
+	if s.EndpointIPVersion != "" {
+		set(prefix+".EndpointIpVersion", s.EndpointIPVersion)
+	}
+	if s.EndpointProtocolVersion != "" {
+		set(prefix+".EndpointProtocolVersion", s.EndpointProtocolVersion)
+	}
+	if s.EndpointRequestProtocol != "" {
+		set(prefix+".EndpointRequestProtocol", s.EndpointRequestProtocol)
+	}
+	if s.HealthCheckEnabled != nil {
+		set(prefix+".HealthCheckEnabled", strconv.FormatBool(*s.HealthCheckEnabled))
+	}
+	if s.HealthCheckHost != "" {
+		set(prefix+".HealthCheckHost", s.HealthCheckHost)
+	}
+	if s.HealthCheckIntervalSeconds != 0 {
+		set(prefix+".HealthCheckIntervalSeconds", strconv.FormatInt(s.HealthCheckIntervalSeconds, 10))
+	}
+	if s.HealthCheckPath != "" {
+		set(prefix+".HealthCheckPath", s.HealthCheckPath)
+	}
+	if s.HealthCheckPort != 0 {
+		set(prefix+".HealthCheckPort", strconv.FormatInt(s.HealthCheckPort, 10))
+	}
+	if s.HealthCheckProtocol != "" {
+		set(prefix+".HealthCheckProtocol", s.HealthCheckProtocol)
+	}
+	for i := range s.PortOverrides {
+		s.PortOverrides[i].encodeParams(set, alibaba.Key(prefix+".PortOverrides", i))
+	}
+	if s.ThresholdCount != 0 {
+		set(prefix+".ThresholdCount", strconv.FormatInt(s.ThresholdCount, 10))
+	}
+	if s.TrafficPercentage != 0 {
+		set(prefix+".TrafficPercentage", strconv.FormatInt(s.TrafficPercentage, 10))
+	}
+}
+
+// ListenerXForwardedForConfig is a structure of the Global Accelerator API.
+type ListenerXForwardedForConfig struct {
+	// XForwardedForGaApEnabled is the XForwardedForGaApEnabled member.
+	XForwardedForGaApEnabled bool `json:"XForwardedForGaApEnabled"`
+	// XForwardedForGaIDEnabled is the XForwardedForGaIdEnabled member.
+	XForwardedForGaIDEnabled bool `json:"XForwardedForGaIdEnabled"`
+	// XForwardedForPortEnabled is the XForwardedForPortEnabled member.
+	XForwardedForPortEnabled bool `json:"XForwardedForPortEnabled"`
+	// XForwardedForProtoEnabled is the XForwardedForProtoEnabled member.
+	XForwardedForProtoEnabled bool `json:"XForwardedForProtoEnabled"`
+	// XRealIPEnabled is the XRealIpEnabled member.
+	XRealIPEnabled bool `json:"XRealIpEnabled"`
+}
+
+// ModuleDetail is a structure of the Global Accelerator API.
+type ModuleDetail struct {
+	// DiscountPrice is the DiscountPrice member.
+	DiscountPrice float64 `json:"DiscountPrice"`
+	// ModuleCode is the ModuleCode member.
+	ModuleCode string `json:"ModuleCode"`
+	// ModuleName is the ModuleName member.
+	ModuleName string `json:"ModuleName"`
+	// OriginalPrice is the OriginalPrice member.
+	OriginalPrice float64 `json:"OriginalPrice"`
+	// TradePrice is the TradePrice member.
+	TradePrice float64 `json:"TradePrice"`
+}
+
+// Order is a structure of the Global Accelerator API.
+type Order struct {
+	// ChargeType is the ChargeType parameter.
+	ChargeType string `json:"ChargeType"`
+	// CommodityCode is the CommodityCode parameter.
+	CommodityCode string `json:"CommodityCode"`
+	// Components is the Components parameter.
+	Components []OrderComponent `json:"Components"`
+	// Duration is the Duration parameter.
+	Duration int64 `json:"Duration"`
+	// OrderType is the OrderType parameter.
+	OrderType string `json:"OrderType"`
+	// PricingCycle is the PricingCycle parameter.
+	PricingCycle string `json:"PricingCycle"`
+	// Quantity is the Quantity parameter.
+	Quantity int64 `json:"Quantity"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *Order) encodeParams(set func(name, value string), prefix string) {
+	if s.ChargeType != "" {
+		set(prefix+".ChargeType", s.ChargeType)
+	}
+	if s.CommodityCode != "" {
+		set(prefix+".CommodityCode", s.CommodityCode)
+	}
+	for i := range s.Components {
+		s.Components[i].encodeParams(set, alibaba.Key(prefix+".Components", i))
+	}
+	if s.Duration != 0 {
+		set(prefix+".Duration", strconv.FormatInt(s.Duration, 10))
+	}
+	if s.OrderType != "" {
+		set(prefix+".OrderType", s.OrderType)
+	}
+	if s.PricingCycle != "" {
+		set(prefix+".PricingCycle", s.PricingCycle)
+	}
+	if s.Quantity != 0 {
+		set(prefix+".Quantity", strconv.FormatInt(s.Quantity, 10))
+	}
+}
+
+// OrderComponent is a structure of the Global Accelerator API.
+type OrderComponent struct {
+	// ComponentCode is the ComponentCode parameter.
+	ComponentCode string `json:"ComponentCode"`
+	// Properties is the Properties parameter.
+	Properties []ComponentProperty `json:"Properties"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *OrderComponent) encodeParams(set func(name, value string), prefix string) {
+	if s.ComponentCode != "" {
+		set(prefix+".ComponentCode", s.ComponentCode)
+	}
+	for i := range s.Properties {
+		s.Properties[i].encodeParams(set, alibaba.Key(prefix+".Properties", i))
+	}
+}
+
+// OrderDetail is a structure of the Global Accelerator API.
+type OrderDetail struct {
+	// CommodityCode is the CommodityCode member.
+	CommodityCode string `json:"CommodityCode"`
+	// CommodityName is the CommodityName member.
+	CommodityName string `json:"CommodityName"`
+	// DiscountPrice is the DiscountPrice member.
+	DiscountPrice float64 `json:"DiscountPrice"`
+	// ModuleDetails is the ModuleDetails member.
+	ModuleDetails []ModuleDetail `json:"ModuleDetails"`
+	// OriginalPrice is the OriginalPrice member.
+	OriginalPrice float64 `json:"OriginalPrice"`
+	// PromDetails is the PromDetails member.
+	PromDetails []PromDetail `json:"PromDetails"`
+	// Quantity is the Quantity member.
+	Quantity int64 `json:"Quantity"`
+	// RuleIDs is the RuleIds member.
+	RuleIDs []int64 `json:"RuleIds"`
+	// TradePrice is the TradePrice member.
+	TradePrice float64 `json:"TradePrice"`
+}
+
+// Policy is a structure of the Global Accelerator API.
+type Policy struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// Address is the Address member.
+	Address string `json:"Address"`
+	// EndpointGroupID is the EndpointGroupId member.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointID is the EndpointId member.
+	EndpointID string `json:"EndpointId"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+	// PolicyID is the PolicyId member.
+	PolicyID string `json:"PolicyId"`
+	// PortRanges is the PortRanges member.
+	PortRanges []PortRange `json:"PortRanges"`
+	// ServiceID is the ServiceId member.
+	ServiceID string `json:"ServiceId"`
+	// ServiceManaged is the ServiceManaged member.
+	ServiceManaged bool `json:"ServiceManaged"`
+	// ServiceManagedInfos is the ServiceManagedInfos member.
+	ServiceManagedInfos []ServiceManagedInfo `json:"ServiceManagedInfos"`
+}
+
+// PolicyConfiguration is a structure of the Global Accelerator API.
+type PolicyConfiguration struct {
+	// Address is the Address parameter.
+	Address string `json:"Address"`
+	// PortRanges is the PortRanges parameter.
+	PortRanges []PortRange `json:"PortRanges"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *PolicyConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.Address != "" {
+		set(prefix+".Address", s.Address)
+	}
+	for i := range s.PortRanges {
+		s.PortRanges[i].encodeParams(set, alibaba.Key(prefix+".PortRanges", i))
+	}
+}
+
 // PortMapping is how one acceleration port of a custom routing listener maps to
 // a port of a backend instance.
 type PortMapping struct {
@@ -70,6 +1885,143 @@ type PortMapping struct {
 	DestinationSocketAddress SocketAddress `json:"DestinationSocketAddress"`
 }
 
+// PortOverride is a structure of the Global Accelerator API.
+type PortOverride struct {
+	// EndpointPort is the EndpointPort parameter.
+	EndpointPort int32 `json:"EndpointPort"`
+	// ListenerPort is the ListenerPort parameter.
+	ListenerPort int32 `json:"ListenerPort"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *PortOverride) encodeParams(set func(name, value string), prefix string) {
+	if s.EndpointPort != 0 {
+		set(prefix+".EndpointPort", strconv.FormatInt(int64(s.EndpointPort), 10))
+	}
+	if s.ListenerPort != 0 {
+		set(prefix+".ListenerPort", strconv.FormatInt(int64(s.ListenerPort), 10))
+	}
+}
+
+// PortRange is a structure of the Global Accelerator API.
+type PortRange struct {
+	// FromPort is the FromPort parameter.
+	FromPort int32 `json:"FromPort"`
+	// ToPort is the ToPort parameter.
+	ToPort int32 `json:"ToPort"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *PortRange) encodeParams(set func(name, value string), prefix string) {
+	if s.FromPort != 0 {
+		set(prefix+".FromPort", strconv.FormatInt(int64(s.FromPort), 10))
+	}
+	if s.ToPort != 0 {
+		set(prefix+".ToPort", strconv.FormatInt(int64(s.ToPort), 10))
+	}
+}
+
+// PromDetail is a structure of the Global Accelerator API.
+type PromDetail struct {
+	// FinalPromFee is the FinalPromFee member.
+	FinalPromFee float64 `json:"FinalPromFee"`
+	// OptionCode is the OptionCode member.
+	OptionCode string `json:"OptionCode"`
+	// PromType is the PromType member.
+	PromType string `json:"PromType"`
+	// PromotionID is the PromotionId member.
+	PromotionID string `json:"PromotionId"`
+	// PromotionName is the PromotionName member.
+	PromotionName string `json:"PromotionName"`
+}
+
+// Promotion is a structure of the Global Accelerator API.
+type Promotion struct {
+	// CanPromFee is the CanPromFee member.
+	CanPromFee float64 `json:"CanPromFee"`
+	// OptionCode is the OptionCode member.
+	OptionCode string `json:"OptionCode"`
+	// PromotionName is the PromotionName member.
+	PromotionName string `json:"PromotionName"`
+	// PromotionOptionNo is the PromotionOptionNo member.
+	PromotionOptionNo string `json:"PromotionOptionNo"`
+	// Selected is the Selected member.
+	Selected bool `json:"Selected"`
+}
+
+// Property is a structure of the Global Accelerator API.
+type Property struct {
+	// Code is the Code member.
+	Code string `json:"Code"`
+	// Name is the Name member.
+	Name string `json:"Name"`
+	// PropertyValueList is the PropertyValueList member.
+	PropertyValueList []PropertyValue `json:"PropertyValueList"`
+}
+
+// PropertyValue is a structure of the Global Accelerator API.
+type PropertyValue struct {
+	// OrderIndex is the OrderIndex member.
+	OrderIndex int64 `json:"OrderIndex"`
+	// Text is the Text member.
+	Text string `json:"Text"`
+	// Tips is the Tips member.
+	Tips string `json:"Tips"`
+	// Value is the Value member.
+	Value string `json:"Value"`
+}
+
+// Region is a structure of the Global Accelerator API.
+type Region struct {
+	// LocalName is the LocalName member.
+	LocalName string `json:"LocalName"`
+	// RegionID is the RegionId member.
+	RegionID string `json:"RegionId"`
+}
+
+// RelatedACL is a structure of the Global Accelerator API.
+type RelatedACL struct {
+	// ACLID is the AclId member.
+	ACLID string `json:"AclId"`
+	// Status is the Status member.
+	Status string `json:"Status"`
+}
+
+// RelatedListener is a structure of the Global Accelerator API.
+type RelatedListener struct {
+	// AcceleratorID is the AcceleratorId member.
+	AcceleratorID string `json:"AcceleratorId"`
+	// ACLType is the AclType member.
+	ACLType string `json:"AclType"`
+	// ListenerID is the ListenerId member.
+	ListenerID string `json:"ListenerId"`
+}
+
+// RemoveACLEntry is a structure of the Global Accelerator API.
+type RemoveACLEntry struct {
+	// Entry is the Entry parameter. It is required.
+	Entry string `json:"Entry"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *RemoveACLEntry) check(op, prefix string) error {
+	if s.Entry == "" {
+		return paramError(op, prefix+".Entry", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *RemoveACLEntry) encodeParams(set func(name, value string), prefix string) {
+	if s.Entry != "" {
+		set(prefix+".Entry", s.Entry)
+	}
+}
+
 // RuleAction is one action of a forwarding rule.
 type RuleAction struct {
 	// Order is the position of the action among the rule's actions. The server
@@ -88,6 +2040,21 @@ type RuleAction struct {
 	// the older form. Instances created after July 12, 2022 support every
 	// action type; read RuleActionType and RuleActionValue for them.
 	ForwardGroupConfig ForwardGroupConfig `json:"ForwardGroupConfig"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *RuleAction) encodeParams(set func(name, value string), prefix string) {
+	if s.Order != 0 {
+		set(prefix+".Order", strconv.FormatInt(int64(s.Order), 10))
+	}
+	if s.RuleActionType != "" {
+		set(prefix+".RuleActionType", s.RuleActionType)
+	}
+	if s.RuleActionValue != "" {
+		set(prefix+".RuleActionValue", s.RuleActionValue)
+	}
+	s.ForwardGroupConfig.encodeParams(set, prefix+".ForwardGroupConfig")
 }
 
 // RuleCondition is one condition of a forwarding rule.
@@ -111,6 +2078,19 @@ type RuleCondition struct {
 	HostConfig RuleConditionValues `json:"HostConfig"`
 }
 
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *RuleCondition) encodeParams(set func(name, value string), prefix string) {
+	if s.RuleConditionType != "" {
+		set(prefix+".RuleConditionType", s.RuleConditionType)
+	}
+	if s.RuleConditionValue != "" {
+		set(prefix+".RuleConditionValue", s.RuleConditionValue)
+	}
+	s.PathConfig.encodeParams(set, prefix+".PathConfig")
+	s.HostConfig.encodeParams(set, prefix+".HostConfig")
+}
+
 // RuleConditionValues is the value list of a path or host condition in the
 // older condition form.
 type RuleConditionValues struct {
@@ -120,10 +2100,44 @@ type RuleConditionValues struct {
 	Values []string `json:"Values"`
 }
 
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *RuleConditionValues) encodeParams(set func(name, value string), prefix string) {
+	for i, v := range s.Values {
+		set(alibaba.Key(prefix+".Values", i), v)
+	}
+}
+
+// RuleDetail is a structure of the Global Accelerator API.
+type RuleDetail struct {
+	// RuleID is the RuleId member.
+	RuleID string `json:"RuleId"`
+	// RuleName is the RuleName member.
+	RuleName string `json:"RuleName"`
+}
+
+// SecurityPolicy is a structure of the Global Accelerator API.
+type SecurityPolicy struct {
+	// Ciphers is the Ciphers member.
+	Ciphers []string `json:"Ciphers"`
+	// SecurityPolicyID is the SecurityPolicyId member.
+	SecurityPolicyID string `json:"SecurityPolicyId"`
+	// TLSVersions is the TlsVersions member.
+	TLSVersions []string `json:"TlsVersions"`
+}
+
 // ServerGroupTuple names one endpoint group of a forwarding action.
 type ServerGroupTuple struct {
 	// EndpointGroupID is the ID of the endpoint group.
 	EndpointGroupID string `json:"EndpointGroupId"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *ServerGroupTuple) encodeParams(set func(name, value string), prefix string) {
+	if s.EndpointGroupID != "" {
+		set(prefix+".EndpointGroupId", s.EndpointGroupID)
+	}
 }
 
 // ServiceManagedInfo says whether the cloud service that manages a resource
@@ -148,4 +2162,304 @@ type SocketAddress struct {
 	IPAddress string `json:"IpAddress"`
 	// Port is the port.
 	Port int32 `json:"Port"`
+}
+
+// SpareIP is a structure of the Global Accelerator API.
+type SpareIP struct {
+	// SpareIP is the SpareIp member.
+	SpareIP string `json:"SpareIp"`
+	// State is the State member.
+	State string `json:"State"`
+}
+
+// SystemTag is a structure of the Global Accelerator API.
+type SystemTag struct {
+	// Key is the Key parameter.
+	Key string `json:"Key"`
+	// Scope is the Scope parameter.
+	Scope string `json:"Scope"`
+	// Value is the Value parameter.
+	Value string `json:"Value"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *SystemTag) encodeParams(set func(name, value string), prefix string) {
+	if s.Key != "" {
+		set(prefix+".Key", s.Key)
+	}
+	if s.Scope != "" {
+		set(prefix+".Scope", s.Scope)
+	}
+	if s.Value != "" {
+		set(prefix+".Value", s.Value)
+	}
+}
+
+// Tag is a structure of the Global Accelerator API.
+type Tag struct {
+	// Key is the Key parameter.
+	Key string `json:"Key"`
+	// Value is the Value parameter.
+	Value string `json:"Value"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *Tag) encodeParams(set func(name, value string), prefix string) {
+	if s.Key != "" {
+		set(prefix+".Key", s.Key)
+	}
+	if s.Value != "" {
+		set(prefix+".Value", s.Value)
+	}
+}
+
+// TagResource is a structure of the Global Accelerator API.
+type TagResource struct {
+	// ResourceID is the ResourceId member.
+	ResourceID string `json:"ResourceId"`
+	// ResourceType is the ResourceType member.
+	ResourceType string `json:"ResourceType"`
+	// TagKey is the TagKey member.
+	TagKey string `json:"TagKey"`
+	// TagValue is the TagValue member.
+	TagValue string `json:"TagValue"`
+}
+
+// UpdateEndpointGroupConfiguration is a structure of the Global Accelerator
+// API.
+type UpdateEndpointGroupConfiguration struct {
+	// EnableClientIPPreservationProxyProtocol is the
+	// EnableClientIPPreservationProxyProtocol parameter. Nil is not sent.
+	EnableClientIPPreservationProxyProtocol *bool `json:"EnableClientIPPreservationProxyProtocol"`
+	// EnableClientIPPreservationToa is the EnableClientIPPreservationToa
+	// parameter. Nil is not sent.
+	EnableClientIPPreservationToa *bool `json:"EnableClientIPPreservationToa"`
+	// EndpointConfigurations is the EndpointConfigurations parameter.
+	EndpointConfigurations []EndpointGroupConfigurationEndpointConfiguration `json:"EndpointConfigurations"`
+	// EndpointGroupDescription is the EndpointGroupDescription parameter.
+	EndpointGroupDescription string `json:"EndpointGroupDescription"`
+	// EndpointGroupID is the EndpointGroupId parameter. It is required.
+	EndpointGroupID string `json:"EndpointGroupId"`
+	// EndpointGroupName is the EndpointGroupName parameter.
+	EndpointGroupName string `json:"EndpointGroupName"`
+	// EndpointIPVersion is the EndpointIpVersion parameter.
+	EndpointIPVersion string `json:"EndpointIpVersion"`
+	// EndpointProtocolVersion is the EndpointProtocolVersion parameter.
+	EndpointProtocolVersion string `json:"EndpointProtocolVersion"`
+	// EndpointRequestProtocol is the EndpointRequestProtocol parameter.
+	EndpointRequestProtocol string `json:"EndpointRequestProtocol"`
+	// HealthCheckEnabled is the HealthCheckEnabled parameter. Nil is not sent.
+	HealthCheckEnabled *bool `json:"HealthCheckEnabled"`
+	// HealthCheckHost is the HealthCheckHost parameter.
+	HealthCheckHost string `json:"HealthCheckHost"`
+	// HealthCheckIntervalSeconds is the HealthCheckIntervalSeconds parameter.
+	HealthCheckIntervalSeconds int64 `json:"HealthCheckIntervalSeconds"`
+	// HealthCheckPath is the HealthCheckPath parameter.
+	HealthCheckPath string `json:"HealthCheckPath"`
+	// HealthCheckPort is the HealthCheckPort parameter.
+	HealthCheckPort int64 `json:"HealthCheckPort"`
+	// HealthCheckProtocol is the HealthCheckProtocol parameter.
+	HealthCheckProtocol string `json:"HealthCheckProtocol"`
+	// PortOverrides is the PortOverrides parameter.
+	PortOverrides []EndpointGroupConfigurationPortOverride `json:"PortOverrides"`
+	// ThresholdCount is the ThresholdCount parameter.
+	ThresholdCount int64 `json:"ThresholdCount"`
+	// TrafficPercentage is the TrafficPercentage parameter.
+	TrafficPercentage int64 `json:"TrafficPercentage"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *UpdateEndpointGroupConfiguration) check(op, prefix string) error {
+	if s.EndpointGroupID == "" {
+		return paramError(op, prefix+".EndpointGroupId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *UpdateEndpointGroupConfiguration) encodeParams(set func(name, value string), prefix string) {
+	if s.EnableClientIPPreservationProxyProtocol != nil {
+		set(prefix+".EnableClientIPPreservationProxyProtocol", strconv.FormatBool(*s.EnableClientIPPreservationProxyProtocol))
+	}
+	if s.EnableClientIPPreservationToa != nil {
+		set(prefix+".EnableClientIPPreservationToa", strconv.FormatBool(*s.EnableClientIPPreservationToa))
+	}
+	for i := range s.EndpointConfigurations {
+		s.EndpointConfigurations[i].encodeParams(set, alibaba.Key(prefix+".EndpointConfigurations", i))
+	}
+	if s.EndpointGroupDescription != "" {
+		set(prefix+".EndpointGroupDescription", s.EndpointGroupDescription)
+	}
+	if s.EndpointGroupID != "" {
+		set(prefix+".EndpointGroupId", s.EndpointGroupID)
+	}
+	if s.EndpointGroupName != "" {
+		set(prefix+".EndpointGroupName", s.EndpointGroupName)
+	}
+	if s.EndpointIPVersion != "" {
+		set(prefix+".EndpointIpVersion", s.EndpointIPVersion)
+	}
+	if s.EndpointProtocolVersion != "" {
+		set(prefix+".EndpointProtocolVersion", s.EndpointProtocolVersion)
+	}
+	if s.EndpointRequestProtocol != "" {
+		set(prefix+".EndpointRequestProtocol", s.EndpointRequestProtocol)
+	}
+	if s.HealthCheckEnabled != nil {
+		set(prefix+".HealthCheckEnabled", strconv.FormatBool(*s.HealthCheckEnabled))
+	}
+	if s.HealthCheckHost != "" {
+		set(prefix+".HealthCheckHost", s.HealthCheckHost)
+	}
+	if s.HealthCheckIntervalSeconds != 0 {
+		set(prefix+".HealthCheckIntervalSeconds", strconv.FormatInt(s.HealthCheckIntervalSeconds, 10))
+	}
+	if s.HealthCheckPath != "" {
+		set(prefix+".HealthCheckPath", s.HealthCheckPath)
+	}
+	if s.HealthCheckPort != 0 {
+		set(prefix+".HealthCheckPort", strconv.FormatInt(s.HealthCheckPort, 10))
+	}
+	if s.HealthCheckProtocol != "" {
+		set(prefix+".HealthCheckProtocol", s.HealthCheckProtocol)
+	}
+	for i := range s.PortOverrides {
+		s.PortOverrides[i].encodeParams(set, alibaba.Key(prefix+".PortOverrides", i))
+	}
+	if s.ThresholdCount != 0 {
+		set(prefix+".ThresholdCount", strconv.FormatInt(s.ThresholdCount, 10))
+	}
+	if s.TrafficPercentage != 0 {
+		set(prefix+".TrafficPercentage", strconv.FormatInt(s.TrafficPercentage, 10))
+	}
+}
+
+// UpdateForwardingRule is a structure of the Global Accelerator API.
+type UpdateForwardingRule struct {
+	// ForwardingRuleID is the ForwardingRuleId parameter. It is required.
+	ForwardingRuleID string `json:"ForwardingRuleId"`
+	// ForwardingRuleName is the ForwardingRuleName parameter.
+	ForwardingRuleName string `json:"ForwardingRuleName"`
+	// Priority is the Priority parameter. It is required.
+	Priority int32 `json:"Priority"`
+	// RuleActions is the RuleActions parameter. It is required.
+	RuleActions []RuleAction `json:"RuleActions"`
+	// RuleConditions is the RuleConditions parameter. It is required.
+	RuleConditions []RuleCondition `json:"RuleConditions"`
+	// RuleDirection is the RuleDirection parameter.
+	RuleDirection string `json:"RuleDirection"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *UpdateForwardingRule) check(op, prefix string) error {
+	if s.ForwardingRuleID == "" {
+		return paramError(op, prefix+".ForwardingRuleId", "is required")
+	}
+	if s.Priority == 0 {
+		return paramError(op, prefix+".Priority", "is required")
+	}
+	if len(s.RuleActions) == 0 {
+		return paramError(op, prefix+".RuleActions", "is required")
+	}
+	if len(s.RuleConditions) == 0 {
+		return paramError(op, prefix+".RuleConditions", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *UpdateForwardingRule) encodeParams(set func(name, value string), prefix string) {
+	if s.ForwardingRuleID != "" {
+		set(prefix+".ForwardingRuleId", s.ForwardingRuleID)
+	}
+	if s.ForwardingRuleName != "" {
+		set(prefix+".ForwardingRuleName", s.ForwardingRuleName)
+	}
+	if s.Priority != 0 {
+		set(prefix+".Priority", strconv.FormatInt(int64(s.Priority), 10))
+	}
+	for i := range s.RuleActions {
+		s.RuleActions[i].encodeParams(set, alibaba.Key(prefix+".RuleActions", i))
+	}
+	for i := range s.RuleConditions {
+		s.RuleConditions[i].encodeParams(set, alibaba.Key(prefix+".RuleConditions", i))
+	}
+	if s.RuleDirection != "" {
+		set(prefix+".RuleDirection", s.RuleDirection)
+	}
+}
+
+// UpdateIPSet is a structure of the Global Accelerator API.
+type UpdateIPSet struct {
+	// Bandwidth is the Bandwidth parameter. It is required.
+	Bandwidth int32 `json:"Bandwidth"`
+	// IPSetID is the IpSetId parameter. It is required.
+	IPSetID string `json:"IpSetId"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *UpdateIPSet) check(op, prefix string) error {
+	if s.Bandwidth == 0 {
+		return paramError(op, prefix+".Bandwidth", "is required")
+	}
+	if s.IPSetID == "" {
+		return paramError(op, prefix+".IpSetId", "is required")
+	}
+	return nil
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *UpdateIPSet) encodeParams(set func(name, value string), prefix string) {
+	if s.Bandwidth != 0 {
+		set(prefix+".Bandwidth", strconv.FormatInt(int64(s.Bandwidth), 10))
+	}
+	if s.IPSetID != "" {
+		set(prefix+".IpSetId", s.IPSetID)
+	}
+}
+
+// XForwardedForConfig is a structure of the Global Accelerator API.
+type XForwardedForConfig struct {
+	// XForwardedForGaApEnabled is the XForwardedForGaApEnabled parameter. Nil
+	// is not sent.
+	XForwardedForGaApEnabled *bool `json:"XForwardedForGaApEnabled"`
+	// XForwardedForGaIDEnabled is the XForwardedForGaIdEnabled parameter. Nil
+	// is not sent.
+	XForwardedForGaIDEnabled *bool `json:"XForwardedForGaIdEnabled"`
+	// XForwardedForPortEnabled is the XForwardedForPortEnabled parameter. Nil
+	// is not sent.
+	XForwardedForPortEnabled *bool `json:"XForwardedForPortEnabled"`
+	// XForwardedForProtoEnabled is the XForwardedForProtoEnabled parameter. Nil
+	// is not sent.
+	XForwardedForProtoEnabled *bool `json:"XForwardedForProtoEnabled"`
+	// XRealIPEnabled is the XRealIpEnabled parameter. Nil is not sent.
+	XRealIPEnabled *bool `json:"XRealIpEnabled"`
+}
+
+// encodeParams sends the members of s that are set as flattened parameters
+// under prefix: with prefix "Tag.1", member Key goes as "Tag.1.Key".
+func (s *XForwardedForConfig) encodeParams(set func(name, value string), prefix string) {
+	if s.XForwardedForGaApEnabled != nil {
+		set(prefix+".XForwardedForGaApEnabled", strconv.FormatBool(*s.XForwardedForGaApEnabled))
+	}
+	if s.XForwardedForGaIDEnabled != nil {
+		set(prefix+".XForwardedForGaIdEnabled", strconv.FormatBool(*s.XForwardedForGaIDEnabled))
+	}
+	if s.XForwardedForPortEnabled != nil {
+		set(prefix+".XForwardedForPortEnabled", strconv.FormatBool(*s.XForwardedForPortEnabled))
+	}
+	if s.XForwardedForProtoEnabled != nil {
+		set(prefix+".XForwardedForProtoEnabled", strconv.FormatBool(*s.XForwardedForProtoEnabled))
+	}
+	if s.XRealIPEnabled != nil {
+		set(prefix+".XRealIpEnabled", strconv.FormatBool(*s.XRealIPEnabled))
+	}
 }

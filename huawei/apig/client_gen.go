@@ -2,7 +2,13 @@
 
 package apig
 
-import "github.com/polycloud-go/polycloud/huawei"
+import (
+	"bytes"
+	"mime/multipart"
+	"strconv"
+
+	"github.com/polycloud-go/polycloud/huawei"
+)
 
 // Client calls API Gateway (API version v2). Create it with New. It is
 // immutable and safe for concurrent use.
@@ -27,4 +33,54 @@ func New(cfg huawei.Config, opts ...huawei.Option) *Client {
 // wire name of the parameter.
 func paramError(op, field, problem string) error {
 	return &huawei.ParamError{Provider: "huawei", Service: "apig", Operation: op, Field: field, Problem: problem}
+}
+
+// listIndex names element i of a JSON list for errors: "rules[0]".
+func listIndex(name string, i int) string {
+	return name + "[" + strconv.Itoa(i) + "]"
+}
+
+// multipartBody builds a multipart/form-data body. Only the first error
+// is kept: once one part fails, the body is abandoned.
+type multipartBody struct {
+	buf bytes.Buffer
+	w   *multipart.Writer
+	err error
+}
+
+func newMultipart() *multipartBody {
+	m := &multipartBody{}
+	m.w = multipart.NewWriter(&m.buf)
+	return m
+}
+
+// field adds a text part.
+func (m *multipartBody) field(name, value string) {
+	if m.err == nil {
+		m.err = m.w.WriteField(name, value)
+	}
+}
+
+// file adds a file part; the file name is the part's name.
+func (m *multipartBody) file(name string, content []byte) {
+	if m.err != nil {
+		return
+	}
+	part, err := m.w.CreateFormFile(name, name)
+	if err == nil {
+		_, err = part.Write(content)
+	}
+	m.err = err
+}
+
+// finish closes the body and makes it q's body.
+func (m *multipartBody) finish(q *huawei.Request) error {
+	if m.err == nil {
+		m.err = m.w.Close()
+	}
+	if m.err != nil {
+		return m.err
+	}
+	q.SetBody(m.w.FormDataContentType(), m.buf.Bytes())
+	return nil
 }

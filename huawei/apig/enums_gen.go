@@ -2,6 +2,625 @@
 
 package apig
 
+// ACLType is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type ACLType string
+
+// Known values of ACLType.
+const (
+	// ACLTypePermit is "PERMIT".
+	ACLTypePermit ACLType = "PERMIT"
+	// ACLTypeDeny is "DENY".
+	ACLTypeDeny ACLType = "DENY"
+)
+
+// APIAuthInfoAppType is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type APIAuthInfoAppType string
+
+// Known values of APIAuthInfoAppType.
+const (
+	// APIAuthInfoAppTypeApig is "apig".
+	APIAuthInfoAppTypeApig APIAuthInfoAppType = "apig"
+	// APIAuthInfoAppTypeRoma is "roma".
+	APIAuthInfoAppTypeRoma APIAuthInfoAppType = "roma"
+)
+
+// APIDefinitionsAsyncType is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type APIDefinitionsAsyncType string
+
+// Known values of APIDefinitionsAsyncType.
+const (
+	// APIDefinitionsAsyncTypeJSON is "json".
+	APIDefinitionsAsyncTypeJSON APIDefinitionsAsyncType = "json"
+	// APIDefinitionsAsyncTypeYaml is "yaml".
+	APIDefinitionsAsyncTypeYaml APIDefinitionsAsyncType = "yaml"
+	// APIDefinitionsAsyncTypeYml is "yml".
+	APIDefinitionsAsyncTypeYml APIDefinitionsAsyncType = "yml"
+)
+
+// APIFuncCreateReqProtocol is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type APIFuncCreateReqProtocol string
+
+// Known values of APIFuncCreateReqProtocol.
+const (
+	// APIFuncCreateReqProtocolHTTPS is "HTTPS".
+	APIFuncCreateReqProtocolHTTPS APIFuncCreateReqProtocol = "HTTPS"
+	// APIFuncCreateReqProtocolGrpcs is "GRPCS".
+	APIFuncCreateReqProtocolGrpcs APIFuncCreateReqProtocol = "GRPCS"
+)
+
+// APIMethod is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type APIMethod string
+
+// Known values of APIMethod.
+const (
+	// APIMethodGet is "GET".
+	APIMethodGet APIMethod = "GET"
+	// APIMethodPost is "POST".
+	APIMethodPost APIMethod = "POST"
+	// APIMethodPut is "PUT".
+	APIMethodPut APIMethod = "PUT"
+	// APIMethodDelete is "DELETE".
+	APIMethodDelete APIMethod = "DELETE"
+	// APIMethodHead is "HEAD".
+	APIMethodHead APIMethod = "HEAD"
+	// APIMethodPatch is "PATCH".
+	APIMethodPatch APIMethod = "PATCH"
+	// APIMethodOptions is "OPTIONS".
+	APIMethodOptions APIMethod = "OPTIONS"
+)
+
+// APIReqProtocol is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type APIReqProtocol string
+
+// Known values of APIReqProtocol.
+const (
+	// APIReqProtocolHTTP is "HTTP".
+	APIReqProtocolHTTP APIReqProtocol = "HTTP"
+	// APIReqProtocolHTTPS is "HTTPS".
+	APIReqProtocolHTTPS APIReqProtocol = "HTTPS"
+	// APIReqProtocolBoth is "BOTH".
+	APIReqProtocolBoth APIReqProtocol = "BOTH"
+	// APIReqProtocolGrpcs is "GRPCS".
+	APIReqProtocolGrpcs APIReqProtocol = "GRPCS"
+)
+
+// APIType is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type APIType int32
+
+// Known values of APIType.
+const (
+	// APIType1 is 1.
+	APIType1 APIType = 1
+	// APIType2 is 2.
+	APIType2 APIType = 2
+)
+
+// AlgorithmType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AlgorithmType string
+
+// Known values of AlgorithmType.
+const (
+	// AlgorithmTypeRsa is "RSA".
+	AlgorithmTypeRsa AlgorithmType = "RSA"
+	// AlgorithmTypeEcc is "ECC".
+	AlgorithmTypeEcc AlgorithmType = "ECC"
+	// AlgorithmTypeSm2 is "SM2".
+	AlgorithmTypeSm2 AlgorithmType = "SM2"
+)
+
+// AppCodeAuthType is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AppCodeAuthType string
+
+// Known values of AppCodeAuthType.
+const (
+	// AppCodeAuthTypeDisable is "DISABLE".
+	AppCodeAuthTypeDisable AppCodeAuthType = "DISABLE"
+	// AppCodeAuthTypeHeader is "HEADER".
+	AppCodeAuthTypeHeader AppCodeAuthType = "HEADER"
+)
+
+// AppStatus is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AppStatus int32
+
+// Known values of AppStatus.
+const (
+	// AppStatus1 is 1.
+	AppStatus1 AppStatus = 1
+)
+
+// AppType is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type AppType string
+
+// Known values of AppType.
+const (
+	// AppTypeApig is "apig".
+	AppTypeApig AppType = "apig"
+)
+
+// AuthResultStatus is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AuthResultStatus string
+
+// Known values of AuthResultStatus.
+const (
+	// AuthResultStatusSuccess is "SUCCESS".
+	AuthResultStatusSuccess AuthResultStatus = "SUCCESS"
+	// AuthResultStatusSkipped is "SKIPPED".
+	AuthResultStatusSkipped AuthResultStatus = "SKIPPED"
+	// AuthResultStatusFailed is "FAILED".
+	AuthResultStatusFailed AuthResultStatus = "FAILED"
+)
+
+// AuthRole is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AuthRole string
+
+// Known values of AuthRole.
+const (
+	// AuthRoleProvider is "PROVIDER".
+	AuthRoleProvider AuthRole = "PROVIDER"
+	// AuthRoleConsumer is "CONSUMER".
+	AuthRoleConsumer AuthRole = "CONSUMER"
+)
+
+// AuthTunnel is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AuthTunnel string
+
+// Known values of AuthTunnel.
+const (
+	// AuthTunnelNormal is "NORMAL".
+	AuthTunnelNormal AuthTunnel = "NORMAL"
+	// AuthTunnelGreen is "GREEN".
+	AuthTunnelGreen AuthTunnel = "GREEN"
+)
+
+// AuthType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AuthType string
+
+// Known values of AuthType.
+const (
+	// AuthTypeNone is "NONE".
+	AuthTypeNone AuthType = "NONE"
+	// AuthTypeApp is "APP".
+	AuthTypeApp AuthType = "APP"
+	// AuthTypeIam is "IAM".
+	AuthTypeIam AuthType = "IAM"
+	// AuthTypeAuthorizer is "AUTHORIZER".
+	AuthTypeAuthorizer AuthType = "AUTHORIZER"
+)
+
+// AuthorizerType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type AuthorizerType string
+
+// Known values of AuthorizerType.
+const (
+	// AuthorizerTypeFunc is "FUNC".
+	AuthorizerTypeFunc AuthorizerType = "FUNC"
+)
+
+// BackendType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type BackendType string
+
+// Known values of BackendType.
+const (
+	// BackendTypeHTTP is "HTTP".
+	BackendTypeHTTP BackendType = "HTTP"
+	// BackendTypeFunction is "FUNCTION".
+	BackendTypeFunction BackendType = "FUNCTION"
+	// BackendTypeMock is "MOCK".
+	BackendTypeMock BackendType = "MOCK"
+	// BackendTypeGrpc is "GRPC".
+	BackendTypeGrpc BackendType = "GRPC"
+)
+
+// BalanceStrategy is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type BalanceStrategy int32
+
+// Known values of BalanceStrategy.
+const (
+	// BalanceStrategy1 is 1.
+	BalanceStrategy1 BalanceStrategy = 1
+	// BalanceStrategy2 is 2.
+	BalanceStrategy2 BalanceStrategy = 2
+	// BalanceStrategy3 is 3.
+	BalanceStrategy3 BalanceStrategy = 3
+	// BalanceStrategy4 is 4.
+	BalanceStrategy4 BalanceStrategy = 4
+)
+
+// BandwidthChargingMode is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type BandwidthChargingMode string
+
+// Known values of BandwidthChargingMode.
+const (
+	// BandwidthChargingModeBandwidth is "bandwidth".
+	BandwidthChargingModeBandwidth BandwidthChargingMode = "bandwidth"
+	// BandwidthChargingModeTraffic is "traffic".
+	BandwidthChargingModeTraffic BandwidthChargingMode = "traffic"
+)
+
+// CertificateStatus is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type CertificateStatus int32
+
+// Known values of CertificateStatus.
+const (
+	// CertificateStatus1 is 1.
+	CertificateStatus1 CertificateStatus = 1
+	// CertificateStatus2 is 2.
+	CertificateStatus2 CertificateStatus = 2
+	// CertificateStatus3 is 3.
+	CertificateStatus3 CertificateStatus = 3
+	// CertificateStatus4 is 4.
+	CertificateStatus4 CertificateStatus = 4
+)
+
+// CertificateType is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type CertificateType string
+
+// Known values of CertificateType.
+const (
+	// CertificateTypeInstance is "instance".
+	CertificateTypeInstance CertificateType = "instance"
+	// CertificateTypeGlobal is "global".
+	CertificateTypeGlobal CertificateType = "global"
+)
+
+// ChargingMode is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ChargingMode int32
+
+// Known values of ChargingMode.
+const (
+	// ChargingMode0 is 0.
+	ChargingMode0 ChargingMode = 0
+	// ChargingMode1 is 1.
+	ChargingMode1 ChargingMode = 1
+)
+
+// CheckApisType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type CheckApisType string
+
+// Known values of CheckApisType.
+const (
+	// CheckApisTypePath is "path".
+	CheckApisTypePath CheckApisType = "path"
+	// CheckApisTypeName is "name".
+	CheckApisTypeName CheckApisType = "name"
+)
+
+// ConditionOrigin is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ConditionOrigin string
+
+// Known values of ConditionOrigin.
+const (
+	// ConditionOriginParam is "param".
+	ConditionOriginParam ConditionOrigin = "param"
+	// ConditionOriginSource is "source".
+	ConditionOriginSource ConditionOrigin = "source"
+	// ConditionOriginSystem is "system".
+	ConditionOriginSystem ConditionOrigin = "system"
+	// ConditionOriginCookie is "cookie".
+	ConditionOriginCookie ConditionOrigin = "cookie"
+	// ConditionOriginFrontendAuthorizer is "frontend_authorizer".
+	ConditionOriginFrontendAuthorizer ConditionOrigin = "frontend_authorizer"
+)
+
+// ConditionType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ConditionType string
+
+// Known values of ConditionType.
+const (
+	// ConditionTypeExact is "exact".
+	ConditionTypeExact ConditionType = "exact"
+	// ConditionTypeEnum is "enum".
+	ConditionTypeEnum ConditionType = "enum"
+	// ConditionTypePattern is "pattern".
+	ConditionTypePattern ConditionType = "pattern"
+)
+
+// ConfigName is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ConfigName string
+
+// Known values of ConfigName.
+const (
+	// ConfigNameInstanceNumLimit is "INSTANCE_NUM_LIMIT".
+	ConfigNameInstanceNumLimit ConfigName = "INSTANCE_NUM_LIMIT"
+)
+
+// ContentType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ContentType string
+
+// Known values of ContentType.
+const (
+	// ContentTypeApplicationJSON is "application/json".
+	ContentTypeApplicationJSON ContentType = "application/json"
+	// ContentTypeApplicationXML is "application/xml".
+	ContentTypeApplicationXML ContentType = "application/xml"
+	// ContentTypeMultipartFormData is "multipart/form-data".
+	ContentTypeMultipartFormData ContentType = "multipart/form-data"
+	// ContentTypeTextPlain is "text/plain".
+	ContentTypeTextPlain ContentType = "text/plain"
+)
+
+// Creator is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Creator string
+
+// Known values of Creator.
+const (
+	// CreatorUser is "USER".
+	CreatorUser Creator = "USER"
+	// CreatorMarket is "MARKET".
+	CreatorMarket Creator = "MARKET"
+)
+
+// CustomAuthorizerType is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type CustomAuthorizerType string
+
+// Known values of CustomAuthorizerType.
+const (
+	// CustomAuthorizerTypeFrontend is "FRONTEND".
+	CustomAuthorizerTypeFrontend CustomAuthorizerType = "FRONTEND"
+	// CustomAuthorizerTypeBackend is "BACKEND".
+	CustomAuthorizerTypeBackend CustomAuthorizerType = "BACKEND"
+)
+
+// Cycle is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Cycle string
+
+// Known values of Cycle.
+const (
+	// CycleMinute is "MINUTE".
+	CycleMinute Cycle = "MINUTE"
+	// CycleHour is "HOUR".
+	CycleHour Cycle = "HOUR"
+	// CycleDay is "DAY".
+	CycleDay Cycle = "DAY"
+)
+
+// Define is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Define string
+
+// Known values of Define.
+const (
+	// DefineSpec is "spec".
+	DefineSpec Define = "spec"
+	// DefineProxy is "proxy".
+	DefineProxy Define = "proxy"
+	// DefineAll is "all".
+	DefineAll Define = "all"
+	// DefineDev is "dev".
+	DefineDev Define = "dev"
+)
+
+// Dim is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Dim string
+
+// Known values of Dim.
+const (
+	// DimInboundEip is "inbound_eip".
+	DimInboundEip Dim = "inbound_eip"
+	// DimOutboundEip is "outbound_eip".
+	DimOutboundEip Dim = "outbound_eip"
+)
+
+// EffectMode is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type EffectMode string
+
+// Known values of EffectMode.
+const (
+	// EffectModeAll is "ALL".
+	EffectModeAll EffectMode = "ALL"
+	// EffectModeAny is "ANY".
+	EffectModeAny EffectMode = "ANY"
+)
+
+// EipStatus is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type EipStatus string
+
+// Known values of EipStatus.
+const (
+	// EipStatusFreezed is "FREEZED".
+	EipStatusFreezed EipStatus = "FREEZED"
+	// EipStatusBindError is "BIND_ERROR".
+	EipStatusBindError EipStatus = "BIND_ERROR"
+	// EipStatusBinding is "BINDING".
+	EipStatusBinding EipStatus = "BINDING"
+	// EipStatusPendingDelete is "PENDING_DELETE".
+	EipStatusPendingDelete EipStatus = "PENDING_DELETE"
+	// EipStatusPendingCreate is "PENDING_CREATE".
+	EipStatusPendingCreate EipStatus = "PENDING_CREATE"
+	// EipStatusNotifying is "NOTIFYING".
+	EipStatusNotifying EipStatus = "NOTIFYING"
+	// EipStatusNotifyDelete is "NOTIFY_DELETE".
+	EipStatusNotifyDelete EipStatus = "NOTIFY_DELETE"
+	// EipStatusPendingUpdate is "PENDING_UPDATE".
+	EipStatusPendingUpdate EipStatus = "PENDING_UPDATE"
+	// EipStatusDown is "DOWN".
+	EipStatusDown EipStatus = "DOWN"
+	// EipStatusActive is "ACTIVE".
+	EipStatusActive EipStatus = "ACTIVE"
+	// EipStatusElb is "ELB".
+	EipStatusElb EipStatus = "ELB"
+	// EipStatusVPN is "VPN".
+	EipStatusVPN EipStatus = "VPN"
+	// EipStatusError is "ERROR".
+	EipStatusError EipStatus = "ERROR"
+)
+
+// EndpointConnectionAction is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type EndpointConnectionAction string
+
+// Known values of EndpointConnectionAction.
+const (
+	// EndpointConnectionActionReceive is "receive".
+	EndpointConnectionActionReceive EndpointConnectionAction = "receive"
+	// EndpointConnectionActionReject is "reject".
+	EndpointConnectionActionReject EndpointConnectionAction = "reject"
+)
+
+// EndpointConnectionStatus is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type EndpointConnectionStatus string
+
+// Known values of EndpointConnectionStatus.
+const (
+	// EndpointConnectionStatusPendingAcceptance is "pendingAcceptance".
+	EndpointConnectionStatusPendingAcceptance EndpointConnectionStatus = "pendingAcceptance"
+	// EndpointConnectionStatusCreating is "creating".
+	EndpointConnectionStatusCreating EndpointConnectionStatus = "creating"
+	// EndpointConnectionStatusAccepted is "accepted".
+	EndpointConnectionStatusAccepted EndpointConnectionStatus = "accepted"
+	// EndpointConnectionStatusRejected is "rejected".
+	EndpointConnectionStatusRejected EndpointConnectionStatus = "rejected"
+	// EndpointConnectionStatusFailed is "failed".
+	EndpointConnectionStatusFailed EndpointConnectionStatus = "failed"
+	// EndpointConnectionStatusDeleting is "deleting".
+	EndpointConnectionStatusDeleting EndpointConnectionStatus = "deleting"
+)
+
+// EntityType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type EntityType string
+
+// Known values of EntityType.
+const (
+	// EntityTypeIP is "IP".
+	EntityTypeIP EntityType = "IP"
+	// EntityTypeDomain is "DOMAIN".
+	EntityTypeDomain EntityType = "DOMAIN"
+	// EntityTypeDomainID is "DOMAIN_ID".
+	EntityTypeDomainID EntityType = "DOMAIN_ID"
+)
+
+// Filter is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Filter string
+
+// Known values of Filter.
+const (
+	// FilterAverage is "average".
+	FilterAverage Filter = "average"
+	// FilterMax is "max".
+	FilterMax Filter = "max"
+	// FilterMin is "min".
+	FilterMin Filter = "min"
+	// FilterSum is "sum".
+	FilterSum Filter = "sum"
+	// FilterVariance is "variance".
+	FilterVariance Filter = "variance"
+)
+
+// HealthStatus is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type HealthStatus string
+
+// Known values of HealthStatus.
+const (
+	// HealthStatusHealthy is "healthy".
+	HealthStatusHealthy HealthStatus = "healthy"
+	// HealthStatusUnhealthy is "unhealthy".
+	HealthStatusUnhealthy HealthStatus = "unhealthy"
+	// HealthStatusUnknown is "unknown".
+	HealthStatusUnknown HealthStatus = "unknown"
+)
+
+// IdentityLocation is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type IdentityLocation string
+
+// Known values of IdentityLocation.
+const (
+	// IdentityLocationHeader is "HEADER".
+	IdentityLocationHeader IdentityLocation = "HEADER"
+	// IdentityLocationQuery is "QUERY".
+	IdentityLocationQuery IdentityLocation = "QUERY"
+)
+
+// IngressBandwidthChargingMode is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type IngressBandwidthChargingMode string
+
+// Known values of IngressBandwidthChargingMode.
+const (
+	// IngressBandwidthChargingModeBandwidth is "bandwidth".
+	IngressBandwidthChargingModeBandwidth IngressBandwidthChargingMode = "bandwidth"
+	// IngressBandwidthChargingModeTraffic is "traffic".
+	IngressBandwidthChargingModeTraffic IngressBandwidthChargingMode = "traffic"
+)
+
 // IngressPortStatus is the state of a custom inbound port. The constants below
 // are the values known when this package was generated; the server may use
 // others, which are kept as they are.
@@ -26,4 +645,1273 @@ const (
 	IngressProtocolHTTP IngressProtocol = "HTTP"
 	// IngressProtocolHTTPS means the port accepts HTTPS.
 	IngressProtocolHTTPS IngressProtocol = "HTTPS"
+)
+
+// InstanceProgressStatus is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type InstanceProgressStatus string
+
+// Known values of InstanceProgressStatus.
+const (
+	// InstanceProgressStatusCreating is "creating".
+	InstanceProgressStatusCreating InstanceProgressStatus = "creating"
+	// InstanceProgressStatusSuccess is "success".
+	InstanceProgressStatusSuccess InstanceProgressStatus = "success"
+	// InstanceProgressStatusFailed is "failed".
+	InstanceProgressStatusFailed InstanceProgressStatus = "failed"
+)
+
+// InstanceStatus is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type InstanceStatus int32
+
+// Known values of InstanceStatus.
+const (
+	// InstanceStatus1 is 1.
+	InstanceStatus1 InstanceStatus = 1
+	// InstanceStatus2 is 2.
+	InstanceStatus2 InstanceStatus = 2
+	// InstanceStatus3 is 3.
+	InstanceStatus3 InstanceStatus = 3
+	// InstanceStatus4 is 4.
+	InstanceStatus4 InstanceStatus = 4
+	// InstanceStatus5 is 5.
+	InstanceStatus5 InstanceStatus = 5
+	// InstanceStatus6 is 6.
+	InstanceStatus6 InstanceStatus = 6
+	// InstanceStatus7 is 7.
+	InstanceStatus7 InstanceStatus = 7
+	// InstanceStatus8 is 8.
+	InstanceStatus8 InstanceStatus = 8
+	// InstanceStatus10 is 10.
+	InstanceStatus10 InstanceStatus = 10
+	// InstanceStatus11 is 11.
+	InstanceStatus11 InstanceStatus = 11
+	// InstanceStatus12 is 12.
+	InstanceStatus12 InstanceStatus = 12
+	// InstanceStatus13 is 13.
+	InstanceStatus13 InstanceStatus = 13
+	// InstanceStatus20 is 20.
+	InstanceStatus20 InstanceStatus = 20
+	// InstanceStatus21 is 21.
+	InstanceStatus21 InstanceStatus = 21
+	// InstanceStatus22 is 22.
+	InstanceStatus22 InstanceStatus = 22
+	// InstanceStatus23 is 23.
+	InstanceStatus23 InstanceStatus = 23
+	// InstanceStatus24 is 24.
+	InstanceStatus24 InstanceStatus = 24
+	// InstanceStatus25 is 25.
+	InstanceStatus25 InstanceStatus = 25
+	// InstanceStatus26 is 26.
+	InstanceStatus26 InstanceStatus = 26
+	// InstanceStatus27 is 27.
+	InstanceStatus27 InstanceStatus = 27
+	// InstanceStatus28 is 28.
+	InstanceStatus28 InstanceStatus = 28
+	// InstanceStatus29 is 29.
+	InstanceStatus29 InstanceStatus = 29
+	// InstanceStatus30 is 30.
+	InstanceStatus30 InstanceStatus = 30
+	// InstanceStatus31 is 31.
+	InstanceStatus31 InstanceStatus = 31
+	// InstanceStatus32 is 32.
+	InstanceStatus32 InstanceStatus = 32
+	// InstanceStatus33 is 33.
+	InstanceStatus33 InstanceStatus = 33
+	// InstanceStatus34 is 34.
+	InstanceStatus34 InstanceStatus = 34
+	// InstanceStatus35 is 35.
+	InstanceStatus35 InstanceStatus = 35
+	// InstanceStatus36 is 36.
+	InstanceStatus36 InstanceStatus = 36
+	// InstanceStatus37 is 37.
+	InstanceStatus37 InstanceStatus = 37
+	// InstanceStatus38 is 38.
+	InstanceStatus38 InstanceStatus = 38
+	// InstanceStatus39 is 39.
+	InstanceStatus39 InstanceStatus = 39
+	// InstanceStatus40 is 40.
+	InstanceStatus40 InstanceStatus = 40
+	// InstanceStatus41 is 41.
+	InstanceStatus41 InstanceStatus = 41
+	// InstanceStatus42 is 42.
+	InstanceStatus42 InstanceStatus = 42
+	// InstanceStatus43 is 43.
+	InstanceStatus43 InstanceStatus = 43
+	// InstanceStatus44 is 44.
+	InstanceStatus44 InstanceStatus = 44
+)
+
+// InstanceTagAction is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type InstanceTagAction string
+
+// Known values of InstanceTagAction.
+const (
+	// InstanceTagActionCreate is "create".
+	InstanceTagActionCreate InstanceTagAction = "create"
+	// InstanceTagActionDelete is "delete".
+	InstanceTagActionDelete InstanceTagAction = "delete"
+)
+
+// InvocationType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type InvocationType string
+
+// Known values of InvocationType.
+const (
+	// InvocationTypeAsync is "async".
+	InvocationTypeAsync InvocationType = "async"
+	// InvocationTypeSync is "sync".
+	InvocationTypeSync InvocationType = "sync"
+)
+
+// IsAutoRenew is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type IsAutoRenew int32
+
+// Known values of IsAutoRenew.
+const (
+	// IsAutoRenew0 is 0.
+	IsAutoRenew0 IsAutoRenew = 0
+	// IsAutoRenew1 is 1.
+	IsAutoRenew1 IsAutoRenew = 1
+)
+
+// IsIncluSpecialThrottle is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type IsIncluSpecialThrottle int32
+
+// Known values of IsIncluSpecialThrottle.
+const (
+	// IsIncluSpecialThrottle1 is 1.
+	IsIncluSpecialThrottle1 IsIncluSpecialThrottle = 1
+	// IsIncluSpecialThrottle2 is 2.
+	IsIncluSpecialThrottle2 IsIncluSpecialThrottle = 2
+)
+
+// ListEndpointConnectionsStatus is a value of the API Gateway API. The
+// constants below are the values known when this package was generated; the
+// server may use others, which are kept as they are.
+type ListEndpointConnectionsStatus string
+
+// Known values of ListEndpointConnectionsStatus.
+const (
+	// ListEndpointConnectionsStatusPendingAcceptance is "pendingAcceptance".
+	ListEndpointConnectionsStatusPendingAcceptance ListEndpointConnectionsStatus = "pendingAcceptance"
+	// ListEndpointConnectionsStatusAccepted is "accepted".
+	ListEndpointConnectionsStatusAccepted ListEndpointConnectionsStatus = "accepted"
+	// ListEndpointConnectionsStatusRejected is "rejected".
+	ListEndpointConnectionsStatusRejected ListEndpointConnectionsStatus = "rejected"
+	// ListEndpointConnectionsStatusFailed is "failed".
+	ListEndpointConnectionsStatusFailed ListEndpointConnectionsStatus = "failed"
+)
+
+// ListInstancesStatus is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type ListInstancesStatus string
+
+// Known values of ListInstancesStatus.
+const (
+	// ListInstancesStatusCreating is "Creating".
+	ListInstancesStatusCreating ListInstancesStatus = "Creating"
+	// ListInstancesStatusCreateSuccess is "CreateSuccess".
+	ListInstancesStatusCreateSuccess ListInstancesStatus = "CreateSuccess"
+	// ListInstancesStatusCreateFail is "CreateFail".
+	ListInstancesStatusCreateFail ListInstancesStatus = "CreateFail"
+	// ListInstancesStatusIniting is "Initing".
+	ListInstancesStatusIniting ListInstancesStatus = "Initing"
+	// ListInstancesStatusRegistering is "Registering".
+	ListInstancesStatusRegistering ListInstancesStatus = "Registering"
+	// ListInstancesStatusRunning is "Running".
+	ListInstancesStatusRunning ListInstancesStatus = "Running"
+	// ListInstancesStatusInitingFailed is "InitingFailed".
+	ListInstancesStatusInitingFailed ListInstancesStatus = "InitingFailed"
+	// ListInstancesStatusRegisterFailed is "RegisterFailed".
+	ListInstancesStatusRegisterFailed ListInstancesStatus = "RegisterFailed"
+	// ListInstancesStatusInstalling is "Installing".
+	ListInstancesStatusInstalling ListInstancesStatus = "Installing"
+	// ListInstancesStatusInstallFailed is "InstallFailed".
+	ListInstancesStatusInstallFailed ListInstancesStatus = "InstallFailed"
+	// ListInstancesStatusUpdating is "Updating".
+	ListInstancesStatusUpdating ListInstancesStatus = "Updating"
+	// ListInstancesStatusUpdateFailed is "UpdateFailed".
+	ListInstancesStatusUpdateFailed ListInstancesStatus = "UpdateFailed"
+	// ListInstancesStatusRollbacking is "Rollbacking".
+	ListInstancesStatusRollbacking ListInstancesStatus = "Rollbacking"
+	// ListInstancesStatusRollbackSuccess is "RollbackSuccess".
+	ListInstancesStatusRollbackSuccess ListInstancesStatus = "RollbackSuccess"
+	// ListInstancesStatusRollbackFailed is "RollbackFailed".
+	ListInstancesStatusRollbackFailed ListInstancesStatus = "RollbackFailed"
+	// ListInstancesStatusDeleting is "Deleting".
+	ListInstancesStatusDeleting ListInstancesStatus = "Deleting"
+	// ListInstancesStatusDeleteFailed is "DeleteFailed".
+	ListInstancesStatusDeleteFailed ListInstancesStatus = "DeleteFailed"
+	// ListInstancesStatusUnregistering is "Unregistering".
+	ListInstancesStatusUnregistering ListInstancesStatus = "Unregistering"
+	// ListInstancesStatusUnRegisterFailed is "UnRegisterFailed".
+	ListInstancesStatusUnRegisterFailed ListInstancesStatus = "UnRegisterFailed"
+	// ListInstancesStatusCreateTimeout is "CreateTimeout".
+	ListInstancesStatusCreateTimeout ListInstancesStatus = "CreateTimeout"
+	// ListInstancesStatusInitTimeout is "InitTimeout".
+	ListInstancesStatusInitTimeout ListInstancesStatus = "InitTimeout"
+	// ListInstancesStatusRegisterTimeout is "RegisterTimeout".
+	ListInstancesStatusRegisterTimeout ListInstancesStatus = "RegisterTimeout"
+	// ListInstancesStatusInstallTimeout is "InstallTimeout".
+	ListInstancesStatusInstallTimeout ListInstancesStatus = "InstallTimeout"
+	// ListInstancesStatusUpdateTimeout is "UpdateTimeout".
+	ListInstancesStatusUpdateTimeout ListInstancesStatus = "UpdateTimeout"
+	// ListInstancesStatusRollbackTimeout is "RollbackTimeout".
+	ListInstancesStatusRollbackTimeout ListInstancesStatus = "RollbackTimeout"
+	// ListInstancesStatusDeleteTimeout is "DeleteTimeout".
+	ListInstancesStatusDeleteTimeout ListInstancesStatus = "DeleteTimeout"
+	// ListInstancesStatusUnregisterTimeout is "UnregisterTimeout".
+	ListInstancesStatusUnregisterTimeout ListInstancesStatus = "UnregisterTimeout"
+	// ListInstancesStatusStarting is "Starting".
+	ListInstancesStatusStarting ListInstancesStatus = "Starting"
+	// ListInstancesStatusFreezing is "Freezing".
+	ListInstancesStatusFreezing ListInstancesStatus = "Freezing"
+	// ListInstancesStatusFrozen is "Frozen".
+	ListInstancesStatusFrozen ListInstancesStatus = "Frozen"
+	// ListInstancesStatusRestarting is "Restarting".
+	ListInstancesStatusRestarting ListInstancesStatus = "Restarting"
+	// ListInstancesStatusRestartFail is "RestartFail".
+	ListInstancesStatusRestartFail ListInstancesStatus = "RestartFail"
+	// ListInstancesStatusUnhealthy is "Unhealthy".
+	ListInstancesStatusUnhealthy ListInstancesStatus = "Unhealthy"
+	// ListInstancesStatusRestartTimeout is "RestartTimeout".
+	ListInstancesStatusRestartTimeout ListInstancesStatus = "RestartTimeout"
+)
+
+// LoadbalancerProvider is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type LoadbalancerProvider string
+
+// Known values of LoadbalancerProvider.
+const (
+	// LoadbalancerProviderLvs is "lvs".
+	LoadbalancerProviderLvs LoadbalancerProvider = "lvs"
+	// LoadbalancerProviderElb is "elb".
+	LoadbalancerProviderElb LoadbalancerProvider = "elb"
+)
+
+// Location is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Location string
+
+// Known values of Location.
+const (
+	// LocationPath is "PATH".
+	LocationPath Location = "PATH"
+	// LocationQuery is "QUERY".
+	LocationQuery Location = "QUERY"
+	// LocationHeader is "HEADER".
+	LocationHeader Location = "HEADER"
+)
+
+// LockScene is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type LockScene string
+
+// Known values of LockScene.
+const (
+	// LockSceneToPeriodLock is "TO_PERIOD_LOCK".
+	LockSceneToPeriodLock LockScene = "TO_PERIOD_LOCK"
+	// LockScenePecChgLock is "PEC_CHG_LOCK".
+	LockScenePecChgLock LockScene = "PEC_CHG_LOCK"
+)
+
+// MappedParamLocation is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type MappedParamLocation string
+
+// Known values of MappedParamLocation.
+const (
+	// MappedParamLocationHeader is "header".
+	MappedParamLocationHeader MappedParamLocation = "header"
+	// MappedParamLocationQuery is "query".
+	MappedParamLocationQuery MappedParamLocation = "query"
+)
+
+// MappedParamType is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MappedParamType string
+
+// Known values of MappedParamType.
+const (
+	// MappedParamTypeString is "string".
+	MappedParamTypeString MappedParamType = "string"
+	// MappedParamTypeNumber is "number".
+	MappedParamTypeNumber MappedParamType = "number"
+)
+
+// MatchMode is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MatchMode string
+
+// Known values of MatchMode.
+const (
+	// MatchModeSwa is "SWA".
+	MatchModeSwa MatchMode = "SWA"
+	// MatchModeNormal is "NORMAL".
+	MatchModeNormal MatchMode = "NORMAL"
+)
+
+// MemberType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MemberType string
+
+// Known values of MemberType.
+const (
+	// MemberTypeIP is "ip".
+	MemberTypeIP MemberType = "ip"
+	// MemberTypeEcs is "ecs".
+	MemberTypeEcs MemberType = "ecs"
+)
+
+// Method is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Method string
+
+// Known values of Method.
+const (
+	// MethodGet is "GET".
+	MethodGet Method = "GET"
+	// MethodHead is "HEAD".
+	MethodHead Method = "HEAD"
+)
+
+// MetricName is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MetricName string
+
+// Known values of MetricName.
+const (
+	// MetricNameUpstreamBandwidth is "upstream_bandwidth".
+	MetricNameUpstreamBandwidth MetricName = "upstream_bandwidth"
+	// MetricNameDownstreamBandwidth is "downstream_bandwidth".
+	MetricNameDownstreamBandwidth MetricName = "downstream_bandwidth"
+	// MetricNameUpstreamBandwidthUsage is "upstream_bandwidth_usage".
+	MetricNameUpstreamBandwidthUsage MetricName = "upstream_bandwidth_usage"
+	// MetricNameDownstreamBandwidthUsage is "downstream_bandwidth_usage".
+	MetricNameDownstreamBandwidthUsage MetricName = "downstream_bandwidth_usage"
+	// MetricNameUpStream is "up_stream".
+	MetricNameUpStream MetricName = "up_stream"
+	// MetricNameDownStream is "down_stream".
+	MetricNameDownStream MetricName = "down_stream"
+)
+
+// MicroserviceAuthType is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type MicroserviceAuthType string
+
+// Known values of MicroserviceAuthType.
+const (
+	// MicroserviceAuthTypeNone is "NONE".
+	MicroserviceAuthTypeNone MicroserviceAuthType = "NONE"
+	// MicroserviceAuthTypeApp is "APP".
+	MicroserviceAuthTypeApp MicroserviceAuthType = "APP"
+	// MicroserviceAuthTypeIam is "IAM".
+	MicroserviceAuthTypeIam MicroserviceAuthType = "IAM"
+)
+
+// MinSSLVersion is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MinSSLVersion string
+
+// Known values of MinSSLVersion.
+const (
+	// MinSSLVersionTlSv11 is "TLSv1.1".
+	MinSSLVersionTlSv11 MinSSLVersion = "TLSv1.1"
+	// MinSSLVersionTlSv12 is "TLSv1.2".
+	MinSSLVersionTlSv12 MinSSLVersion = "TLSv1.2"
+)
+
+// NetworkType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type NetworkType string
+
+// Known values of NetworkType.
+const (
+	// NetworkTypeV1 is "V1".
+	NetworkTypeV1 NetworkType = "V1"
+	// NetworkTypeV2 is "V2".
+	NetworkTypeV2 NetworkType = "V2"
+)
+
+// OasVersion is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type OasVersion string
+
+// Known values of OasVersion.
+const (
+	// OasVersion20 is "2.0".
+	OasVersion20 OasVersion = "2.0"
+	// OasVersion30 is "3.0".
+	OasVersion30 OasVersion = "3.0"
+)
+
+// ObjectType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ObjectType string
+
+// Known values of ObjectType.
+const (
+	// ObjectTypeApp is "APP".
+	ObjectTypeApp ObjectType = "APP"
+	// ObjectTypeUser is "USER".
+	ObjectTypeUser ObjectType = "USER"
+)
+
+// OrchestrationStrategy is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type OrchestrationStrategy string
+
+// Known values of OrchestrationStrategy.
+const (
+	// OrchestrationStrategyList is "list".
+	OrchestrationStrategyList OrchestrationStrategy = "list"
+	// OrchestrationStrategyHash is "hash".
+	OrchestrationStrategyHash OrchestrationStrategy = "hash"
+	// OrchestrationStrategyRange is "range".
+	OrchestrationStrategyRange OrchestrationStrategy = "range"
+	// OrchestrationStrategyHashRange is "hash_range".
+	OrchestrationStrategyHashRange OrchestrationStrategy = "hash_range"
+	// OrchestrationStrategyNoneValue is "none_value".
+	OrchestrationStrategyNoneValue OrchestrationStrategy = "none_value"
+	// OrchestrationStrategyDefault is "default".
+	OrchestrationStrategyDefault OrchestrationStrategy = "default"
+	// OrchestrationStrategyHeadN is "head_n".
+	OrchestrationStrategyHeadN OrchestrationStrategy = "head_n"
+	// OrchestrationStrategyTailN is "tail_n".
+	OrchestrationStrategyTailN OrchestrationStrategy = "tail_n"
+)
+
+// Origin is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Origin string
+
+// Known values of Origin.
+const (
+	// OriginRequest is "REQUEST".
+	OriginRequest Origin = "REQUEST"
+	// OriginConstant is "CONSTANT".
+	OriginConstant Origin = "CONSTANT"
+	// OriginSystem is "SYSTEM".
+	OriginSystem Origin = "SYSTEM"
+)
+
+// PassThrough is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type PassThrough int32
+
+// Known values of PassThrough.
+const (
+	// PassThrough1 is 1.
+	PassThrough1 PassThrough = 1
+	// PassThrough2 is 2.
+	PassThrough2 PassThrough = 2
+)
+
+// PaymentMode is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type PaymentMode string
+
+// Known values of PaymentMode.
+const (
+	// PaymentModeAllUpfront is "ALL_UPFRONT".
+	PaymentModeAllUpfront PaymentMode = "ALL_UPFRONT"
+)
+
+// Period is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Period int32
+
+// Known values of Period.
+const (
+	// Period1 is 1.
+	Period1 Period = 1
+	// Period300 is 300.
+	Period300 Period = 300
+	// Period1200 is 1200.
+	Period1200 Period = 1200
+	// Period3600 is 3600.
+	Period3600 Period = 3600
+	// Period14400 is 14400.
+	Period14400 Period = 14400
+	// Period86400 is 86400.
+	Period86400 Period = 86400
+)
+
+// PluginAPIInfoReqProtocol is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type PluginAPIInfoReqProtocol string
+
+// Known values of PluginAPIInfoReqProtocol.
+const (
+	// PluginAPIInfoReqProtocolHTTP is "HTTP".
+	PluginAPIInfoReqProtocolHTTP PluginAPIInfoReqProtocol = "HTTP"
+	// PluginAPIInfoReqProtocolHTTPS is "HTTPS".
+	PluginAPIInfoReqProtocolHTTPS PluginAPIInfoReqProtocol = "HTTPS"
+	// PluginAPIInfoReqProtocolBoth is "BOTH".
+	PluginAPIInfoReqProtocolBoth PluginAPIInfoReqProtocol = "BOTH"
+)
+
+// PluginScope is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type PluginScope string
+
+// Known values of PluginScope.
+const (
+	// PluginScopeGlobal is "global".
+	PluginScopeGlobal PluginScope = "global"
+)
+
+// PluginType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type PluginType string
+
+// Known values of PluginType.
+const (
+	// PluginTypeCors is "cors".
+	PluginTypeCors PluginType = "cors"
+	// PluginTypeSetRespHeaders is "set_resp_headers".
+	PluginTypeSetRespHeaders PluginType = "set_resp_headers"
+	// PluginTypeKafkaLog is "kafka_log".
+	PluginTypeKafkaLog PluginType = "kafka_log"
+	// PluginTypeBreaker is "breaker".
+	PluginTypeBreaker PluginType = "breaker"
+	// PluginTypeRateLimit is "rate_limit".
+	PluginTypeRateLimit PluginType = "rate_limit"
+	// PluginTypeThirdAuth is "third_auth".
+	PluginTypeThirdAuth PluginType = "third_auth"
+	// PluginTypeProxyCache is "proxy_cache".
+	PluginTypeProxyCache PluginType = "proxy_cache"
+	// PluginTypeProxyMirror is "proxy_mirror".
+	PluginTypeProxyMirror PluginType = "proxy_mirror"
+	// PluginTypeOIDCAuth is "oidc_auth".
+	PluginTypeOIDCAuth PluginType = "oidc_auth"
+	// PluginTypeJWTAuth is "jwt_auth".
+	PluginTypeJWTAuth PluginType = "jwt_auth"
+)
+
+// Progress is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Progress int32
+
+// Known values of Progress.
+const (
+	// Progress30 is 30.
+	Progress30 Progress = 30
+	// Progress50 is 50.
+	Progress50 Progress = 50
+	// Progress80 is 80.
+	Progress80 Progress = 80
+	// Progress90 is 90.
+	Progress90 Progress = 90
+	// Progress100 is 100.
+	Progress100 Progress = 100
+)
+
+// ProjectCofigConfigName is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type ProjectCofigConfigName string
+
+// Known values of ProjectCofigConfigName.
+const (
+	// ProjectCofigConfigNameAPINumLimit is "API_NUM_LIMIT".
+	ProjectCofigConfigNameAPINumLimit ProjectCofigConfigName = "API_NUM_LIMIT"
+	// ProjectCofigConfigNameAppNumLimit is "APP_NUM_LIMIT".
+	ProjectCofigConfigNameAppNumLimit ProjectCofigConfigName = "APP_NUM_LIMIT"
+	// ProjectCofigConfigNameApigroupNumLimit is "APIGROUP_NUM_LIMIT".
+	ProjectCofigConfigNameApigroupNumLimit ProjectCofigConfigName = "APIGROUP_NUM_LIMIT"
+	// ProjectCofigConfigNameEnvironmentNumLimit is "ENVIRONMENT_NUM_LIMIT".
+	ProjectCofigConfigNameEnvironmentNumLimit ProjectCofigConfigName = "ENVIRONMENT_NUM_LIMIT"
+	// ProjectCofigConfigNameVariableNumLimit is "VARIABLE_NUM_LIMIT".
+	ProjectCofigConfigNameVariableNumLimit ProjectCofigConfigName = "VARIABLE_NUM_LIMIT"
+	// ProjectCofigConfigNameSignNumLimit is "SIGN_NUM_LIMIT".
+	ProjectCofigConfigNameSignNumLimit ProjectCofigConfigName = "SIGN_NUM_LIMIT"
+	// ProjectCofigConfigNameThrottleNumLimit is "THROTTLE_NUM_LIMIT".
+	ProjectCofigConfigNameThrottleNumLimit ProjectCofigConfigName = "THROTTLE_NUM_LIMIT"
+	// ProjectCofigConfigNameApigroupDomainNumLimit is
+	// "APIGROUP_DOMAIN_NUM_LIMIT".
+	ProjectCofigConfigNameApigroupDomainNumLimit ProjectCofigConfigName = "APIGROUP_DOMAIN_NUM_LIMIT"
+	// ProjectCofigConfigNameAPIVersionNumLimit is "API_VERSION_NUM_LIMIT".
+	ProjectCofigConfigNameAPIVersionNumLimit ProjectCofigConfigName = "API_VERSION_NUM_LIMIT"
+	// ProjectCofigConfigNameVPCNumLimit is "VPC_NUM_LIMIT".
+	ProjectCofigConfigNameVPCNumLimit ProjectCofigConfigName = "VPC_NUM_LIMIT"
+	// ProjectCofigConfigNameVPCInstanceNumLimit is "VPC_INSTANCE_NUM_LIMIT".
+	ProjectCofigConfigNameVPCInstanceNumLimit ProjectCofigConfigName = "VPC_INSTANCE_NUM_LIMIT"
+	// ProjectCofigConfigNameAPIParamNumLimit is "API_PARAM_NUM_LIMIT".
+	ProjectCofigConfigNameAPIParamNumLimit ProjectCofigConfigName = "API_PARAM_NUM_LIMIT"
+	// ProjectCofigConfigNameAPIUserCallLimit is "API_USER_CALL_LIMIT".
+	ProjectCofigConfigNameAPIUserCallLimit ProjectCofigConfigName = "API_USER_CALL_LIMIT"
+	// ProjectCofigConfigNameACLNumLimit is "ACL_NUM_LIMIT".
+	ProjectCofigConfigNameACLNumLimit ProjectCofigConfigName = "ACL_NUM_LIMIT"
+	// ProjectCofigConfigNameAppThrottleLimit is "APP_THROTTLE_LIMIT".
+	ProjectCofigConfigNameAppThrottleLimit ProjectCofigConfigName = "APP_THROTTLE_LIMIT"
+	// ProjectCofigConfigNameUserThrottleLimit is "USER_THROTTLE_LIMIT".
+	ProjectCofigConfigNameUserThrottleLimit ProjectCofigConfigName = "USER_THROTTLE_LIMIT"
+	// ProjectCofigConfigNameAPINumLimitPerGroup is "API_NUM_LIMIT_PER_GROUP".
+	ProjectCofigConfigNameAPINumLimitPerGroup ProjectCofigConfigName = "API_NUM_LIMIT_PER_GROUP"
+	// ProjectCofigConfigNameAPIPolicyNumLimit is "API_POLICY_NUM_LIMIT".
+	ProjectCofigConfigNameAPIPolicyNumLimit ProjectCofigConfigName = "API_POLICY_NUM_LIMIT"
+	// ProjectCofigConfigNameAPIConditionNumLimit is "API_CONDITION_NUM_LIMIT".
+	ProjectCofigConfigNameAPIConditionNumLimit ProjectCofigConfigName = "API_CONDITION_NUM_LIMIT"
+	// ProjectCofigConfigNameSlDomainCallLimit is "SL_DOMAIN_CALL_LIMIT".
+	ProjectCofigConfigNameSlDomainCallLimit ProjectCofigConfigName = "SL_DOMAIN_CALL_LIMIT"
+	// ProjectCofigConfigNameElbSwitch is "ELB_SWITCH".
+	ProjectCofigConfigNameElbSwitch ProjectCofigConfigName = "ELB_SWITCH"
+	// ProjectCofigConfigNameAuthorizerNumLimit is "AUTHORIZER_NUM_LIMIT".
+	ProjectCofigConfigNameAuthorizerNumLimit ProjectCofigConfigName = "AUTHORIZER_NUM_LIMIT"
+	// ProjectCofigConfigNameAuthorizerIdentityNumLimit is
+	// "AUTHORIZER_IDENTITY_NUM_LIMIT".
+	ProjectCofigConfigNameAuthorizerIdentityNumLimit ProjectCofigConfigName = "AUTHORIZER_IDENTITY_NUM_LIMIT"
+	// ProjectCofigConfigNameAppCodeNumLimit is "APP_CODE_NUM_LIMIT".
+	ProjectCofigConfigNameAppCodeNumLimit ProjectCofigConfigName = "APP_CODE_NUM_LIMIT"
+	// ProjectCofigConfigNameRegionManagerWhitelistServices is
+	// "REGION_MANAGER_WHITELIST_SERVICES".
+	ProjectCofigConfigNameRegionManagerWhitelistServices ProjectCofigConfigName = "REGION_MANAGER_WHITELIST_SERVICES"
+	// ProjectCofigConfigNameAPISwaggerNumLimit is "API_SWAGGER_NUM_LIMIT".
+	ProjectCofigConfigNameAPISwaggerNumLimit ProjectCofigConfigName = "API_SWAGGER_NUM_LIMIT"
+	// ProjectCofigConfigNameAPITagNumLimit is "API_TAG_NUM_LIMIT".
+	ProjectCofigConfigNameAPITagNumLimit ProjectCofigConfigName = "API_TAG_NUM_LIMIT"
+	// ProjectCofigConfigNameLtsSwitch is "LTS_SWITCH".
+	ProjectCofigConfigNameLtsSwitch ProjectCofigConfigName = "LTS_SWITCH"
+	// ProjectCofigConfigNameAppKeySecretSwitch is "APP_KEY_SECRET_SWITCH".
+	ProjectCofigConfigNameAppKeySecretSwitch ProjectCofigConfigName = "APP_KEY_SECRET_SWITCH"
+	// ProjectCofigConfigNameResponseNumLimit is "RESPONSE_NUM_LIMIT".
+	ProjectCofigConfigNameResponseNumLimit ProjectCofigConfigName = "RESPONSE_NUM_LIMIT"
+	// ProjectCofigConfigNameConfigNumLimitPerApp is "CONFIG_NUM_LIMIT_PER_APP".
+	ProjectCofigConfigNameConfigNumLimitPerApp ProjectCofigConfigName = "CONFIG_NUM_LIMIT_PER_APP"
+	// ProjectCofigConfigNameBackendTokenAllowSwitch is
+	// "BACKEND_TOKEN_ALLOW_SWITCH".
+	ProjectCofigConfigNameBackendTokenAllowSwitch ProjectCofigConfigName = "BACKEND_TOKEN_ALLOW_SWITCH"
+	// ProjectCofigConfigNameAppTokenSwitch is "APP_TOKEN_SWITCH".
+	ProjectCofigConfigNameAppTokenSwitch ProjectCofigConfigName = "APP_TOKEN_SWITCH"
+	// ProjectCofigConfigNameAPIDesignerSwitch is "API_DESIGNER_SWITCH".
+	ProjectCofigConfigNameAPIDesignerSwitch ProjectCofigConfigName = "API_DESIGNER_SWITCH"
+	// ProjectCofigConfigNameAppAPIKeySwitch is "APP_API_KEY_SWITCH".
+	ProjectCofigConfigNameAppAPIKeySwitch ProjectCofigConfigName = "APP_API_KEY_SWITCH"
+	// ProjectCofigConfigNameAppBasicSwitch is "APP_BASIC_SWITCH".
+	ProjectCofigConfigNameAppBasicSwitch ProjectCofigConfigName = "APP_BASIC_SWITCH"
+	// ProjectCofigConfigNameAppJWTSwitch is "APP_JWT_SWITCH".
+	ProjectCofigConfigNameAppJWTSwitch ProjectCofigConfigName = "APP_JWT_SWITCH"
+	// ProjectCofigConfigNameAppRouteSwitch is "APP_ROUTE_SWITCH".
+	ProjectCofigConfigNameAppRouteSwitch ProjectCofigConfigName = "APP_ROUTE_SWITCH"
+	// ProjectCofigConfigNamePublicKeySwitch is "PUBLIC_KEY_SWITCH".
+	ProjectCofigConfigNamePublicKeySwitch ProjectCofigConfigName = "PUBLIC_KEY_SWITCH"
+	// ProjectCofigConfigNameAppSecretSwitch is "APP_SECRET_SWITCH".
+	ProjectCofigConfigNameAppSecretSwitch ProjectCofigConfigName = "APP_SECRET_SWITCH"
+	// ProjectCofigConfigNameCascadeSwitch is "CASCADE_SWITCH".
+	ProjectCofigConfigNameCascadeSwitch ProjectCofigConfigName = "CASCADE_SWITCH"
+	// ProjectCofigConfigNameIsInitAPIPathHash is "IS_INIT_API_PATH_HASH".
+	ProjectCofigConfigNameIsInitAPIPathHash ProjectCofigConfigName = "IS_INIT_API_PATH_HASH"
+)
+
+// Protocol is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Protocol string
+
+// Known values of Protocol.
+const (
+	// ProtocolTCP is "TCP".
+	ProtocolTCP Protocol = "TCP"
+	// ProtocolHTTP is "HTTP".
+	ProtocolHTTP Protocol = "HTTP"
+	// ProtocolHTTPS is "HTTPS".
+	ProtocolHTTPS Protocol = "HTTPS"
+)
+
+// PublishRecordAction is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type PublishRecordAction string
+
+// Known values of PublishRecordAction.
+const (
+	// PublishRecordActionOnline is "online".
+	PublishRecordActionOnline PublishRecordAction = "online"
+	// PublishRecordActionOffline is "offline".
+	PublishRecordActionOffline PublishRecordAction = "offline"
+)
+
+// ReqMethod is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ReqMethod string
+
+// Known values of ReqMethod.
+const (
+	// ReqMethodGet is "GET".
+	ReqMethodGet ReqMethod = "GET"
+	// ReqMethodPost is "POST".
+	ReqMethodPost ReqMethod = "POST"
+	// ReqMethodDelete is "DELETE".
+	ReqMethodDelete ReqMethod = "DELETE"
+	// ReqMethodPut is "PUT".
+	ReqMethodPut ReqMethod = "PUT"
+	// ReqMethodPatch is "PATCH".
+	ReqMethodPatch ReqMethod = "PATCH"
+	// ReqMethodHead is "HEAD".
+	ReqMethodHead ReqMethod = "HEAD"
+	// ReqMethodOptions is "OPTIONS".
+	ReqMethodOptions ReqMethod = "OPTIONS"
+	// ReqMethodAny is "ANY".
+	ReqMethodAny ReqMethod = "ANY"
+)
+
+// ReqParamBaseLocation is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type ReqParamBaseLocation string
+
+// Known values of ReqParamBaseLocation.
+const (
+	// ReqParamBaseLocationPath is "PATH".
+	ReqParamBaseLocationPath ReqParamBaseLocation = "PATH"
+	// ReqParamBaseLocationQuery is "QUERY".
+	ReqParamBaseLocationQuery ReqParamBaseLocation = "QUERY"
+	// ReqParamBaseLocationHeader is "HEADER".
+	ReqParamBaseLocationHeader ReqParamBaseLocation = "HEADER"
+	// ReqParamBaseLocationCookie is "COOKIE".
+	ReqParamBaseLocationCookie ReqParamBaseLocation = "COOKIE"
+)
+
+// ReqParamBaseType is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ReqParamBaseType string
+
+// Known values of ReqParamBaseType.
+const (
+	// ReqParamBaseTypeString is "STRING".
+	ReqParamBaseTypeString ReqParamBaseType = "STRING"
+	// ReqParamBaseTypeNumber is "NUMBER".
+	ReqParamBaseTypeNumber ReqParamBaseType = "NUMBER"
+)
+
+// ReqProtocol is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ReqProtocol string
+
+// Known values of ReqProtocol.
+const (
+	// ReqProtocolHTTP is "HTTP".
+	ReqProtocolHTTP ReqProtocol = "HTTP"
+	// ReqProtocolHTTPS is "HTTPS".
+	ReqProtocolHTTPS ReqProtocol = "HTTPS"
+	// ReqProtocolGrpc is "GRPC".
+	ReqProtocolGrpc ReqProtocol = "GRPC"
+	// ReqProtocolGrpcs is "GRPCS".
+	ReqProtocolGrpcs ReqProtocol = "GRPCS"
+)
+
+// Required is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Required int32
+
+// Known values of Required.
+const (
+	// Required1 is 1.
+	Required1 Required = 1
+	// Required2 is 2.
+	Required2 Required = 2
+)
+
+// RespInstanceBaseStatus is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type RespInstanceBaseStatus string
+
+// Known values of RespInstanceBaseStatus.
+const (
+	// RespInstanceBaseStatusCreating is "Creating".
+	RespInstanceBaseStatusCreating RespInstanceBaseStatus = "Creating"
+	// RespInstanceBaseStatusCreateSuccess is "CreateSuccess".
+	RespInstanceBaseStatusCreateSuccess RespInstanceBaseStatus = "CreateSuccess"
+	// RespInstanceBaseStatusCreateFail is "CreateFail".
+	RespInstanceBaseStatusCreateFail RespInstanceBaseStatus = "CreateFail"
+	// RespInstanceBaseStatusIniting is "Initing".
+	RespInstanceBaseStatusIniting RespInstanceBaseStatus = "Initing"
+	// RespInstanceBaseStatusRegistering is "Registering".
+	RespInstanceBaseStatusRegistering RespInstanceBaseStatus = "Registering"
+	// RespInstanceBaseStatusRunning is "Running".
+	RespInstanceBaseStatusRunning RespInstanceBaseStatus = "Running"
+	// RespInstanceBaseStatusInitingFailed is "InitingFailed".
+	RespInstanceBaseStatusInitingFailed RespInstanceBaseStatus = "InitingFailed"
+	// RespInstanceBaseStatusRegisterFailed is "RegisterFailed".
+	RespInstanceBaseStatusRegisterFailed RespInstanceBaseStatus = "RegisterFailed"
+	// RespInstanceBaseStatusInstalling is "Installing".
+	RespInstanceBaseStatusInstalling RespInstanceBaseStatus = "Installing"
+	// RespInstanceBaseStatusInstallFailed is "InstallFailed".
+	RespInstanceBaseStatusInstallFailed RespInstanceBaseStatus = "InstallFailed"
+	// RespInstanceBaseStatusUpdating is "Updating".
+	RespInstanceBaseStatusUpdating RespInstanceBaseStatus = "Updating"
+	// RespInstanceBaseStatusUpdateFailed is "UpdateFailed".
+	RespInstanceBaseStatusUpdateFailed RespInstanceBaseStatus = "UpdateFailed"
+	// RespInstanceBaseStatusRollbacking is "Rollbacking".
+	RespInstanceBaseStatusRollbacking RespInstanceBaseStatus = "Rollbacking"
+	// RespInstanceBaseStatusRollbackSuccess is "RollbackSuccess".
+	RespInstanceBaseStatusRollbackSuccess RespInstanceBaseStatus = "RollbackSuccess"
+	// RespInstanceBaseStatusRollbackFailed is "RollbackFailed".
+	RespInstanceBaseStatusRollbackFailed RespInstanceBaseStatus = "RollbackFailed"
+	// RespInstanceBaseStatusDeleting is "Deleting".
+	RespInstanceBaseStatusDeleting RespInstanceBaseStatus = "Deleting"
+	// RespInstanceBaseStatusDeleteFailed is "DeleteFailed".
+	RespInstanceBaseStatusDeleteFailed RespInstanceBaseStatus = "DeleteFailed"
+	// RespInstanceBaseStatusUnregistering is "Unregistering".
+	RespInstanceBaseStatusUnregistering RespInstanceBaseStatus = "Unregistering"
+	// RespInstanceBaseStatusUnRegisterFailed is "UnRegisterFailed".
+	RespInstanceBaseStatusUnRegisterFailed RespInstanceBaseStatus = "UnRegisterFailed"
+	// RespInstanceBaseStatusCreateTimeout is "CreateTimeout".
+	RespInstanceBaseStatusCreateTimeout RespInstanceBaseStatus = "CreateTimeout"
+	// RespInstanceBaseStatusInitTimeout is "InitTimeout".
+	RespInstanceBaseStatusInitTimeout RespInstanceBaseStatus = "InitTimeout"
+	// RespInstanceBaseStatusRegisterTimeout is "RegisterTimeout".
+	RespInstanceBaseStatusRegisterTimeout RespInstanceBaseStatus = "RegisterTimeout"
+	// RespInstanceBaseStatusInstallTimeout is "InstallTimeout".
+	RespInstanceBaseStatusInstallTimeout RespInstanceBaseStatus = "InstallTimeout"
+	// RespInstanceBaseStatusUpdateTimeout is "UpdateTimeout".
+	RespInstanceBaseStatusUpdateTimeout RespInstanceBaseStatus = "UpdateTimeout"
+	// RespInstanceBaseStatusRollbackTimeout is "RollbackTimeout".
+	RespInstanceBaseStatusRollbackTimeout RespInstanceBaseStatus = "RollbackTimeout"
+	// RespInstanceBaseStatusDeleteTimeout is "DeleteTimeout".
+	RespInstanceBaseStatusDeleteTimeout RespInstanceBaseStatus = "DeleteTimeout"
+	// RespInstanceBaseStatusUnregisterTimeout is "UnregisterTimeout".
+	RespInstanceBaseStatusUnregisterTimeout RespInstanceBaseStatus = "UnregisterTimeout"
+	// RespInstanceBaseStatusStarting is "Starting".
+	RespInstanceBaseStatusStarting RespInstanceBaseStatus = "Starting"
+	// RespInstanceBaseStatusFreezing is "Freezing".
+	RespInstanceBaseStatusFreezing RespInstanceBaseStatus = "Freezing"
+	// RespInstanceBaseStatusFrozen is "Frozen".
+	RespInstanceBaseStatusFrozen RespInstanceBaseStatus = "Frozen"
+	// RespInstanceBaseStatusRestarting is "Restarting".
+	RespInstanceBaseStatusRestarting RespInstanceBaseStatus = "Restarting"
+	// RespInstanceBaseStatusRestartFail is "RestartFail".
+	RespInstanceBaseStatusRestartFail RespInstanceBaseStatus = "RestartFail"
+	// RespInstanceBaseStatusUnhealthy is "Unhealthy".
+	RespInstanceBaseStatusUnhealthy RespInstanceBaseStatus = "Unhealthy"
+	// RespInstanceBaseStatusRestartTimeout is "RestartTimeout".
+	RespInstanceBaseStatusRestartTimeout RespInstanceBaseStatus = "RestartTimeout"
+	// RespInstanceBaseStatusResizing is "Resizing".
+	RespInstanceBaseStatusResizing RespInstanceBaseStatus = "Resizing"
+	// RespInstanceBaseStatusResizeFailed is "ResizeFailed".
+	RespInstanceBaseStatusResizeFailed RespInstanceBaseStatus = "ResizeFailed"
+	// RespInstanceBaseStatusResizeTimeout is "ResizeTimeout".
+	RespInstanceBaseStatusResizeTimeout RespInstanceBaseStatus = "ResizeTimeout"
+)
+
+// ResponseType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ResponseType string
+
+// Known values of ResponseType.
+const (
+	// ResponseTypeAuthFailure is "AUTH_FAILURE".
+	ResponseTypeAuthFailure ResponseType = "AUTH_FAILURE"
+	// ResponseTypeAuthHeaderMissing is "AUTH_HEADER_MISSING".
+	ResponseTypeAuthHeaderMissing ResponseType = "AUTH_HEADER_MISSING"
+	// ResponseTypeAuthorizerFailure is "AUTHORIZER_FAILURE".
+	ResponseTypeAuthorizerFailure ResponseType = "AUTHORIZER_FAILURE"
+	// ResponseTypeAuthorizerConfFailure is "AUTHORIZER_CONF_FAILURE".
+	ResponseTypeAuthorizerConfFailure ResponseType = "AUTHORIZER_CONF_FAILURE"
+	// ResponseTypeAuthorizerIdentitiesFailure is
+	// "AUTHORIZER_IDENTITIES_FAILURE".
+	ResponseTypeAuthorizerIdentitiesFailure ResponseType = "AUTHORIZER_IDENTITIES_FAILURE"
+	// ResponseTypeBackendUnavailable is "BACKEND_UNAVAILABLE".
+	ResponseTypeBackendUnavailable ResponseType = "BACKEND_UNAVAILABLE"
+	// ResponseTypeBackendTimeout is "BACKEND_TIMEOUT".
+	ResponseTypeBackendTimeout ResponseType = "BACKEND_TIMEOUT"
+	// ResponseTypeThrottled is "THROTTLED".
+	ResponseTypeThrottled ResponseType = "THROTTLED"
+	// ResponseTypeUnauthorized is "UNAUTHORIZED".
+	ResponseTypeUnauthorized ResponseType = "UNAUTHORIZED"
+	// ResponseTypeAccessDenied is "ACCESS_DENIED".
+	ResponseTypeAccessDenied ResponseType = "ACCESS_DENIED"
+	// ResponseTypeNotFound is "NOT_FOUND".
+	ResponseTypeNotFound ResponseType = "NOT_FOUND"
+	// ResponseTypeRequestParametersFailure is "REQUEST_PARAMETERS_FAILURE".
+	ResponseTypeRequestParametersFailure ResponseType = "REQUEST_PARAMETERS_FAILURE"
+	// ResponseTypeDefault4Xx is "DEFAULT_4XX".
+	ResponseTypeDefault4Xx ResponseType = "DEFAULT_4XX"
+	// ResponseTypeDefault5Xx is "DEFAULT_5XX".
+	ResponseTypeDefault5Xx ResponseType = "DEFAULT_5XX"
+	// ResponseTypeThirdAuthFailure is "THIRD_AUTH_FAILURE".
+	ResponseTypeThirdAuthFailure ResponseType = "THIRD_AUTH_FAILURE"
+	// ResponseTypeThirdAuthIdentitiesFailure is
+	// "THIRD_AUTH_IDENTITIES_FAILURE".
+	ResponseTypeThirdAuthIdentitiesFailure ResponseType = "THIRD_AUTH_IDENTITIES_FAILURE"
+	// ResponseTypeThirdAuthConfFailure is "THIRD_AUTH_CONF_FAILURE".
+	ResponseTypeThirdAuthConfFailure ResponseType = "THIRD_AUTH_CONF_FAILURE"
+	// ResponseTypeOIDCAuthTokenVerifyFail is "OIDC_AUTH_TOKEN_VERIFY_FAIL".
+	ResponseTypeOIDCAuthTokenVerifyFail ResponseType = "OIDC_AUTH_TOKEN_VERIFY_FAIL"
+	// ResponseTypeOIDCAuthGetDiscoveryError is "OIDC_AUTH_GET_DISCOVERY_ERROR".
+	ResponseTypeOIDCAuthGetDiscoveryError ResponseType = "OIDC_AUTH_GET_DISCOVERY_ERROR"
+	// ResponseTypeOIDCAuthCodeFlowFail is "OIDC_AUTH_CODE_FLOW_FAIL".
+	ResponseTypeOIDCAuthCodeFlowFail ResponseType = "OIDC_AUTH_CODE_FLOW_FAIL"
+	// ResponseTypeJWTAuthFailure is "JWT_AUTH_FAILURE".
+	ResponseTypeJWTAuthFailure ResponseType = "JWT_AUTH_FAILURE"
+	// ResponseTypeOrchestrationParameterNotFound is
+	// "ORCHESTRATION_PARAMETER_NOT_FOUND".
+	ResponseTypeOrchestrationParameterNotFound ResponseType = "ORCHESTRATION_PARAMETER_NOT_FOUND"
+	// ResponseTypeOrchestrationFailure is "ORCHESTRATION_FAILURE".
+	ResponseTypeOrchestrationFailure ResponseType = "ORCHESTRATION_FAILURE"
+)
+
+// SamplingStrategy is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type SamplingStrategy string
+
+// Known values of SamplingStrategy.
+const (
+	// SamplingStrategyRate is "RATE".
+	SamplingStrategyRate SamplingStrategy = "RATE"
+)
+
+// ServiceType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ServiceType string
+
+// Known values of ServiceType.
+const (
+	// ServiceTypeCse is "CSE".
+	ServiceTypeCse ServiceType = "CSE"
+	// ServiceTypeCce is "CCE".
+	ServiceTypeCce ServiceType = "CCE"
+	// ServiceTypeCceService is "CCE_SERVICE".
+	ServiceTypeCceService ServiceType = "CCE_SERVICE"
+	// ServiceTypeNacos is "NACOS".
+	ServiceTypeNacos ServiceType = "NACOS"
+)
+
+// SignAlgorithm is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type SignAlgorithm string
+
+// Known values of SignAlgorithm.
+const (
+	// SignAlgorithmAes128Cfb is "aes-128-cfb".
+	SignAlgorithmAes128Cfb SignAlgorithm = "aes-128-cfb"
+	// SignAlgorithmAes256Cfb is "aes-256-cfb".
+	SignAlgorithmAes256Cfb SignAlgorithm = "aes-256-cfb"
+)
+
+// SignType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type SignType string
+
+// Known values of SignType.
+const (
+	// SignTypeHmac is "hmac".
+	SignTypeHmac SignType = "hmac"
+	// SignTypeBasic is "basic".
+	SignTypeBasic SignType = "basic"
+	// SignTypePublicKey is "public_key".
+	SignTypePublicKey SignType = "public_key"
+	// SignTypeAes is "aes".
+	SignTypeAes SignType = "aes"
+)
+
+// Spec is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Spec string
+
+// Known values of Spec.
+const (
+	// SpecBasic is "BASIC".
+	SpecBasic Spec = "BASIC"
+	// SpecProfessional is "PROFESSIONAL".
+	SpecProfessional Spec = "PROFESSIONAL"
+	// SpecEnterprise is "ENTERPRISE".
+	SpecEnterprise Spec = "ENTERPRISE"
+	// SpecPlatinum is "PLATINUM".
+	SpecPlatinum Spec = "PLATINUM"
+	// SpecBasicIPv6 is "BASIC_IPV6".
+	SpecBasicIPv6 Spec = "BASIC_IPV6"
+	// SpecProfessionalIPv6 is "PROFESSIONAL_IPV6".
+	SpecProfessionalIPv6 Spec = "PROFESSIONAL_IPV6"
+	// SpecEnterpriseIPv6 is "ENTERPRISE_IPV6".
+	SpecEnterpriseIPv6 Spec = "ENTERPRISE_IPV6"
+	// SpecPlatinumIPv6 is "PLATINUM_IPV6".
+	SpecPlatinumIPv6 Spec = "PLATINUM_IPV6"
+	// SpecPlatinumX2 is "PLATINUM_X2".
+	SpecPlatinumX2 Spec = "PLATINUM_X2"
+	// SpecPlatinumX3 is "PLATINUM_X3".
+	SpecPlatinumX3 Spec = "PLATINUM_X3"
+	// SpecPlatinumX4 is "PLATINUM_X4".
+	SpecPlatinumX4 Spec = "PLATINUM_X4"
+	// SpecPlatinumX5 is "PLATINUM_X5".
+	SpecPlatinumX5 Spec = "PLATINUM_X5"
+	// SpecPlatinumX6 is "PLATINUM_X6".
+	SpecPlatinumX6 Spec = "PLATINUM_X6"
+	// SpecPlatinumX7 is "PLATINUM_X7".
+	SpecPlatinumX7 Spec = "PLATINUM_X7"
+	// SpecPlatinumX8 is "PLATINUM_X8".
+	SpecPlatinumX8 Spec = "PLATINUM_X8"
+)
+
+// SpecID is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type SpecID string
+
+// Known values of SpecID.
+const (
+	// SpecIDBasic is "BASIC".
+	SpecIDBasic SpecID = "BASIC"
+	// SpecIDProfessional is "PROFESSIONAL".
+	SpecIDProfessional SpecID = "PROFESSIONAL"
+	// SpecIDEnterprise is "ENTERPRISE".
+	SpecIDEnterprise SpecID = "ENTERPRISE"
+	// SpecIDPlatinum is "PLATINUM".
+	SpecIDPlatinum SpecID = "PLATINUM"
+	// SpecIDBasicIPv6 is "BASIC_IPV6".
+	SpecIDBasicIPv6 SpecID = "BASIC_IPV6"
+	// SpecIDProfessionalIPv6 is "PROFESSIONAL_IPV6".
+	SpecIDProfessionalIPv6 SpecID = "PROFESSIONAL_IPV6"
+	// SpecIDEnterpriseIPv6 is "ENTERPRISE_IPV6".
+	SpecIDEnterpriseIPv6 SpecID = "ENTERPRISE_IPV6"
+	// SpecIDPlatinumIPv6 is "PLATINUM_IPV6".
+	SpecIDPlatinumIPv6 SpecID = "PLATINUM_IPV6"
+	// SpecIDPlatinumX2 is "PLATINUM_X2".
+	SpecIDPlatinumX2 SpecID = "PLATINUM_X2"
+	// SpecIDPlatinumX3 is "PLATINUM_X3".
+	SpecIDPlatinumX3 SpecID = "PLATINUM_X3"
+	// SpecIDPlatinumX4 is "PLATINUM_X4".
+	SpecIDPlatinumX4 SpecID = "PLATINUM_X4"
+	// SpecIDPlatinumX5 is "PLATINUM_X5".
+	SpecIDPlatinumX5 SpecID = "PLATINUM_X5"
+	// SpecIDPlatinumX6 is "PLATINUM_X6".
+	SpecIDPlatinumX6 SpecID = "PLATINUM_X6"
+	// SpecIDPlatinumX7 is "PLATINUM_X7".
+	SpecIDPlatinumX7 SpecID = "PLATINUM_X7"
+	// SpecIDPlatinumX8 is "PLATINUM_X8".
+	SpecIDPlatinumX8 SpecID = "PLATINUM_X8"
+)
+
+// Status is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Status int32
+
+// Known values of Status.
+const (
+	// Status1 is 1.
+	Status1 Status = 1
+	// Status2 is 2.
+	Status2 Status = 2
+)
+
+// SuccessAction is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type SuccessAction string
+
+// Known values of SuccessAction.
+const (
+	// SuccessActionUpdate is "update".
+	SuccessActionUpdate SuccessAction = "update"
+	// SuccessActionCreate is "create".
+	SuccessActionCreate SuccessAction = "create"
+)
+
+// SysParamName is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type SysParamName string
+
+// Known values of SysParamName.
+const (
+	// SysParamNameReqPath is "req_path".
+	SysParamNameReqPath SysParamName = "req_path"
+	// SysParamNameReqMethod is "req_method".
+	SysParamNameReqMethod SysParamName = "req_method"
+)
+
+// TaskStatus is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type TaskStatus string
+
+// Known values of TaskStatus.
+const (
+	// TaskStatusWaiting is "waiting".
+	TaskStatusWaiting TaskStatus = "waiting"
+	// TaskStatusProcessing is "processing".
+	TaskStatusProcessing TaskStatus = "processing"
+	// TaskStatusSucceed is "succeed".
+	TaskStatusSucceed TaskStatus = "succeed"
+	// TaskStatusFailed is "failed".
+	TaskStatusFailed TaskStatus = "failed"
+)
+
+// TaskType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type TaskType string
+
+// Known values of TaskType.
+const (
+	// TaskTypeImportAPI is "import_api".
+	TaskTypeImportAPI TaskType = "import_api"
+	// TaskTypeExportAPI is "export_api".
+	TaskTypeExportAPI TaskType = "export_api"
+)
+
+// ThrottleAPIBindingScope is a value of the API Gateway API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type ThrottleAPIBindingScope int32
+
+// Known values of ThrottleAPIBindingScope.
+const (
+	// ThrottleAPIBindingScope1 is 1.
+	ThrottleAPIBindingScope1 ThrottleAPIBindingScope = 1
+	// ThrottleAPIBindingScope2 is 2.
+	ThrottleAPIBindingScope2 ThrottleAPIBindingScope = 2
+	// ThrottleAPIBindingScope3 is 3.
+	ThrottleAPIBindingScope3 ThrottleAPIBindingScope = 3
+)
+
+// TimeUnit is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type TimeUnit string
+
+// Known values of TimeUnit.
+const (
+	// TimeUnitSecond is "SECOND".
+	TimeUnitSecond TimeUnit = "SECOND"
+	// TimeUnitMinute is "MINUTE".
+	TimeUnitMinute TimeUnit = "MINUTE"
+	// TimeUnitHour is "HOUR".
+	TimeUnitHour TimeUnit = "HOUR"
+	// TimeUnitDay is "DAY".
+	TimeUnitDay TimeUnit = "DAY"
+)
+
+// TmsMatchesKeyValueKey is a value of the API Gateway API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type TmsMatchesKeyValueKey string
+
+// Known values of TmsMatchesKeyValueKey.
+const (
+	// TmsMatchesKeyValueKeyResourceName is "resource_name".
+	TmsMatchesKeyValueKeyResourceName TmsMatchesKeyValueKey = "resource_name"
+)
+
+// Type is a value of the API Gateway API. The constants below are the values
+// known when this package was generated; the server may use others, which are
+// kept as they are.
+type Type int32
+
+// Known values of Type.
+const (
+	// Type1 is 1.
+	Type1 Type = 1
+	// Type2 is 2.
+	Type2 Type = 2
+)
+
+// VPCChannelStatus is a value of the API Gateway API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type VPCChannelStatus int32
+
+// Known values of VPCChannelStatus.
+const (
+	// VPCChannelStatus1 is 1.
+	VPCChannelStatus1 VPCChannelStatus = 1
+	// VPCChannelStatus2 is 2.
+	VPCChannelStatus2 VPCChannelStatus = 2
+	// VPCChannelStatus3 is 3.
+	VPCChannelStatus3 VPCChannelStatus = 3
+	// VPCChannelStatus4 is 4.
+	VPCChannelStatus4 VPCChannelStatus = 4
+)
+
+// VPCChannelType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type VPCChannelType string
+
+// Known values of VPCChannelType.
+const (
+	// VPCChannelTypeBuiltin is "builtin".
+	VPCChannelTypeBuiltin VPCChannelType = "builtin"
+	// VPCChannelTypeMicroservice is "microservice".
+	VPCChannelTypeMicroservice VPCChannelType = "microservice"
+	// VPCChannelTypeReference is "reference".
+	VPCChannelTypeReference VPCChannelType = "reference"
+)
+
+// ValidEnable is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type ValidEnable int32
+
+// Known values of ValidEnable.
+const (
+	// ValidEnable1 is 1.
+	ValidEnable1 ValidEnable = 1
+	// ValidEnable2 is 2.
+	ValidEnable2 ValidEnable = 2
+)
+
+// WorkloadType is a value of the API Gateway API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type WorkloadType string
+
+// Known values of WorkloadType.
+const (
+	// WorkloadTypeDeployment is "deployment".
+	WorkloadTypeDeployment WorkloadType = "deployment"
+	// WorkloadTypeStatefulset is "statefulset".
+	WorkloadTypeStatefulset WorkloadType = "statefulset"
+	// WorkloadTypeDaemonset is "daemonset".
+	WorkloadTypeDaemonset WorkloadType = "daemonset"
 )

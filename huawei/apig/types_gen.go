@@ -2,6 +2,1498 @@
 
 package apig
 
+import "time"
+
+// ACLAPIBindingInfo is a structure of the API Gateway API.
+type ACLAPIBindingInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// ACLID is the acl_id member.
+	ACLID string `json:"acl_id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+}
+
+// ACLBatchResultFailure is a structure of the API Gateway API.
+type ACLBatchResultFailure struct {
+	// ACLID is the acl_id member.
+	ACLID string `json:"acl_id"`
+	// ACLName is the acl_name member.
+	ACLName string `json:"acl_name"`
+	// ErrorCode is the error_code member.
+	ErrorCode string `json:"error_code"`
+	// ErrorMsg is the error_msg member.
+	ErrorMsg string `json:"error_msg"`
+}
+
+// ACLBindAPIInfo is a structure of the API Gateway API.
+type ACLBindAPIInfo struct {
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// APIType is the api_type member.
+	APIType APIType `json:"api_type"`
+	// APIRemark is the api_remark member.
+	APIRemark string `json:"api_remark"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// BindID is the bind_id member.
+	BindID string `json:"bind_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// BindTime is the bind_time member.
+	BindTime time.Time `json:"bind_time"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// ACLBindingBatchFailure is a structure of the API Gateway API.
+type ACLBindingBatchFailure struct {
+	// BindID is the bind_id member.
+	BindID string `json:"bind_id"`
+	// ErrorCode is the error_code member.
+	ErrorCode string `json:"error_code"`
+	// ErrorMsg is the error_msg member.
+	ErrorMsg string `json:"error_msg"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+}
+
+// APIACLInfoWithBindNum is a structure of the API Gateway API.
+type APIACLInfoWithBindNum struct {
+	// ACLName is the acl_name member.
+	ACLName string `json:"acl_name"`
+	// ACLType is the acl_type member.
+	ACLType ACLType `json:"acl_type"`
+	// ACLValue is the acl_value member.
+	ACLValue string `json:"acl_value"`
+	// BindNum is the bind_num member.
+	BindNum int32 `json:"bind_num"`
+	// EntityType is the entity_type member.
+	EntityType string `json:"entity_type"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// APIAuthInfo is a structure of the API Gateway API.
+type APIAuthInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// APIType is the api_type member.
+	APIType APIType `json:"api_type"`
+	// APIRemark is the api_remark member.
+	APIRemark string `json:"api_remark"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// AuthRole is the auth_role member.
+	AuthRole string `json:"auth_role"`
+	// AuthTime is the auth_time member.
+	AuthTime time.Time `json:"auth_time"`
+	// AppName is the app_name member.
+	AppName string `json:"app_name"`
+	// AppRemark is the app_remark member.
+	AppRemark string `json:"app_remark"`
+	// AppType is the app_type member.
+	AppType APIAuthInfoAppType `json:"app_type"`
+	// AppCreator is the app_creator member.
+	AppCreator string `json:"app_creator"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// AuthTunnel is the auth_tunnel member.
+	AuthTunnel AuthTunnel `json:"auth_tunnel"`
+	// AuthWhitelist is the auth_whitelist member.
+	AuthWhitelist []string `json:"auth_whitelist"`
+	// AuthBlacklist is the auth_blacklist member.
+	AuthBlacklist []string `json:"auth_blacklist"`
+	// VisitParam is the visit_param member.
+	VisitParam string `json:"visit_param"`
+	// RomaAppType is the roma_app_type member.
+	RomaAppType string `json:"roma_app_type"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+}
+
+// APIAuthRelations is a structure of the API Gateway API.
+type APIAuthRelations struct {
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// AuthResult is the auth_result member.
+	AuthResult AuthResult `json:"auth_result"`
+	// AuthTime is the auth_time member.
+	AuthTime time.Time `json:"auth_time"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// AuthRole is the auth_role member.
+	AuthRole AuthRole `json:"auth_role"`
+	// AuthTunnel is the auth_tunnel member.
+	AuthTunnel AuthTunnel `json:"auth_tunnel"`
+	// AuthWhitelist is the auth_whitelist member.
+	AuthWhitelist []string `json:"auth_whitelist"`
+	// AuthBlacklist is the auth_blacklist member.
+	AuthBlacklist []string `json:"auth_blacklist"`
+	// VisitParams is the visit_params member.
+	VisitParams string `json:"visit_params"`
+}
+
+// APIBackendVPC is a structure of the API Gateway API.
+type APIBackendVPC struct {
+	// VPCChannelProxyHost is the vpc_channel_proxy_host parameter.
+	VPCChannelProxyHost string `json:"vpc_channel_proxy_host,omitzero"`
+	// VPCChannelID is the vpc_channel_id parameter. It is required.
+	VPCChannelID string `json:"vpc_channel_id"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *APIBackendVPC) isZero() bool {
+	return s.VPCChannelProxyHost == "" &&
+		s.VPCChannelID == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIBackendVPC) check(op, prefix string) error {
+	if s.VPCChannelID == "" {
+		return paramError(op, prefix+".vpc_channel_id", "is required")
+	}
+	return nil
+}
+
+// APIBindACLInfo is a structure of the API Gateway API.
+type APIBindACLInfo struct {
+	// ACLID is the acl_id member.
+	ACLID string `json:"acl_id"`
+	// ACLName is the acl_name member.
+	ACLName string `json:"acl_name"`
+	// EntityType is the entity_type member.
+	EntityType EntityType `json:"entity_type"`
+	// ACLType is the acl_type member.
+	ACLType ACLType `json:"acl_type"`
+	// ACLValue is the acl_value member.
+	ACLValue string `json:"acl_value"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// BindID is the bind_id member.
+	BindID string `json:"bind_id"`
+	// BindTime is the bind_time member.
+	BindTime time.Time `json:"bind_time"`
+}
+
+// APIConditionBase is a structure of the API Gateway API.
+type APIConditionBase struct {
+	// ReqParamName is the req_param_name parameter.
+	ReqParamName string `json:"req_param_name,omitzero"`
+	// SysParamName is the sys_param_name parameter.
+	SysParamName SysParamName `json:"sys_param_name,omitzero"`
+	// CookieParamName is the cookie_param_name parameter.
+	CookieParamName string `json:"cookie_param_name,omitzero"`
+	// FrontendAuthorizerParamName is the frontend_authorizer_param_name
+	// parameter.
+	FrontendAuthorizerParamName string `json:"frontend_authorizer_param_name,omitzero"`
+	// ConditionType is the condition_type parameter.
+	ConditionType ConditionType `json:"condition_type,omitzero"`
+	// ConditionOrigin is the condition_origin parameter. It is required.
+	ConditionOrigin ConditionOrigin `json:"condition_origin"`
+	// ConditionValue is the condition_value parameter. It is required.
+	ConditionValue string `json:"condition_value"`
+	// MappedParamName is the mapped_param_name parameter.
+	MappedParamName string `json:"mapped_param_name,omitzero"`
+	// MappedParamLocation is the mapped_param_location parameter.
+	MappedParamLocation MappedParamLocation `json:"mapped_param_location,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIConditionBase) check(op, prefix string) error {
+	if s.ConditionOrigin == "" {
+		return paramError(op, prefix+".condition_origin", "is required")
+	}
+	if s.ConditionValue == "" {
+		return paramError(op, prefix+".condition_value", "is required")
+	}
+	return nil
+}
+
+// APIForSign is a structure of the API Gateway API.
+type APIForSign struct {
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// RunEnvName is the run_env_name member.
+	RunEnvName string `json:"run_env_name"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// RunEnvID is the run_env_id member.
+	RunEnvID string `json:"run_env_id"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// SignatureName is the signature_name member.
+	SignatureName string `json:"signature_name"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+}
+
+// APIForThrottle is a structure of the API Gateway API.
+type APIForThrottle struct {
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// ThrottleApplyID is the throttle_apply_id member.
+	ThrottleApplyID string `json:"throttle_apply_id"`
+	// ApplyTime is the apply_time member.
+	ApplyTime time.Time `json:"apply_time"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// RunEnvID is the run_env_id member.
+	RunEnvID string `json:"run_env_id"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// ThrottleName is the throttle_name member.
+	ThrottleName string `json:"throttle_name"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// RunEnvName is the run_env_name member.
+	RunEnvName string `json:"run_env_name"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// APIFunc is a structure of the API Gateway API.
+type APIFunc struct {
+	// FunctionUrn is the function_urn member.
+	FunctionUrn string `json:"function_urn"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// InvocationType is the invocation_type member.
+	InvocationType InvocationType `json:"invocation_type"`
+	// NetworkType is the network_type member.
+	NetworkType NetworkType `json:"network_type"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// AliasUrn is the alias_urn member.
+	AliasUrn string `json:"alias_urn"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol APIFuncCreateReqProtocol `json:"req_protocol"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// APIFuncCreate is a structure of the API Gateway API.
+type APIFuncCreate struct {
+	// FunctionUrn is the function_urn parameter. It is required.
+	FunctionUrn string `json:"function_urn"`
+	// Remark is the remark parameter.
+	Remark string `json:"remark,omitzero"`
+	// InvocationType is the invocation_type parameter. It is required.
+	InvocationType InvocationType `json:"invocation_type"`
+	// NetworkType is the network_type parameter. It is required.
+	NetworkType NetworkType `json:"network_type"`
+	// Version is the version parameter.
+	Version string `json:"version,omitzero"`
+	// AliasUrn is the alias_urn parameter.
+	AliasUrn string `json:"alias_urn,omitzero"`
+	// Timeout is the timeout parameter. It is required.
+	Timeout int32 `json:"timeout"`
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+	// ReqProtocol is the req_protocol parameter.
+	ReqProtocol APIFuncCreateReqProtocol `json:"req_protocol,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *APIFuncCreate) isZero() bool {
+	return s.FunctionUrn == "" &&
+		s.Remark == "" &&
+		s.InvocationType == "" &&
+		s.NetworkType == "" &&
+		s.Version == "" &&
+		s.AliasUrn == "" &&
+		s.Timeout == 0 &&
+		s.AuthorizerID == "" &&
+		s.ReqProtocol == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIFuncCreate) check(op, prefix string) error {
+	if s.FunctionUrn == "" {
+		return paramError(op, prefix+".function_urn", "is required")
+	}
+	if s.InvocationType == "" {
+		return paramError(op, prefix+".invocation_type", "is required")
+	}
+	if s.NetworkType == "" {
+		return paramError(op, prefix+".network_type", "is required")
+	}
+	if s.Timeout == 0 {
+		return paramError(op, prefix+".timeout", "is required")
+	}
+	return nil
+}
+
+// APIGroupCommonInfo is a structure of the API Gateway API.
+type APIGroupCommonInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Status is the status member.
+	Status AppStatus `json:"status"`
+	// SlDomain is the sl_domain member.
+	SlDomain string `json:"sl_domain"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// OnSellStatus is the on_sell_status member.
+	OnSellStatus int32 `json:"on_sell_status"`
+	// URLDomains is the url_domains member.
+	URLDomains []URLDomain `json:"url_domains"`
+	// SlDomainAccessEnabled is the sl_domain_access_enabled member.
+	SlDomainAccessEnabled bool `json:"sl_domain_access_enabled"`
+}
+
+// APIGroupInfo is a structure of the API Gateway API.
+type APIGroupInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Status is the status member.
+	Status AppStatus `json:"status"`
+	// SlDomain is the sl_domain member.
+	SlDomain string `json:"sl_domain"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// OnSellStatus is the on_sell_status member.
+	OnSellStatus int32 `json:"on_sell_status"`
+	// URLDomains is the url_domains member.
+	URLDomains []URLDomain `json:"url_domains"`
+	// SlDomainAccessEnabled is the sl_domain_access_enabled member.
+	SlDomainAccessEnabled bool `json:"sl_domain_access_enabled"`
+	// SlDomains is the sl_domains member.
+	SlDomains []string `json:"sl_domains"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// CallLimits is the call_limits member.
+	CallLimits int32 `json:"call_limits"`
+	// TimeInterval is the time_interval member.
+	TimeInterval int32 `json:"time_interval"`
+	// TimeUnit is the time_unit member.
+	TimeUnit string `json:"time_unit"`
+	// IsDefault is the is_default member.
+	IsDefault int32 `json:"is_default"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// RomaAppID is the roma_app_id member.
+	RomaAppID string `json:"roma_app_id"`
+	// RomaAppName is the roma_app_name member.
+	RomaAppName string `json:"roma_app_name"`
+}
+
+// APIInfoPerPage is a structure of the API Gateway API.
+type APIInfoPerPage struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol APIReqProtocol `json:"req_protocol"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// AuthOpt is the auth_opt member.
+	AuthOpt AuthOpt `json:"auth_opt"`
+	// Cors is the cors member.
+	Cors bool `json:"cors"`
+	// TraceEnabled is the trace_enabled member.
+	TraceEnabled bool `json:"trace_enabled"`
+	// SamplingStrategy is the sampling_strategy member.
+	SamplingStrategy SamplingStrategy `json:"sampling_strategy"`
+	// SamplingParam is the sampling_param member.
+	SamplingParam string `json:"sampling_param"`
+	// MatchMode is the match_mode member.
+	MatchMode MatchMode `json:"match_mode"`
+	// BackendType is the backend_type member.
+	BackendType BackendType `json:"backend_type"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// BodyRemark is the body_remark member.
+	BodyRemark string `json:"body_remark"`
+	// ResultNormalSample is the result_normal_sample member.
+	ResultNormalSample string `json:"result_normal_sample"`
+	// ResultFailureSample is the result_failure_sample member.
+	ResultFailureSample string `json:"result_failure_sample"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+	// ResponseID is the response_id member.
+	ResponseID string `json:"response_id"`
+	// RomaAppID is the roma_app_id member.
+	RomaAppID string `json:"roma_app_id"`
+	// DomainName is the domain_name member.
+	DomainName string `json:"domain_name"`
+	// Tag is the tag member.
+	Tag string `json:"tag"`
+	// ContentType is the content_type member.
+	ContentType ContentType `json:"content_type"`
+	// IsSendFgBodyBase64 is the is_send_fg_body_base64 member.
+	IsSendFgBodyBase64 bool `json:"is_send_fg_body_base64"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// ArrangeNecessary is the arrange_necessary member.
+	ArrangeNecessary int32 `json:"arrange_necessary"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// GroupVersion is the group_version member.
+	GroupVersion string `json:"group_version"`
+	// RunEnvID is the run_env_id member.
+	RunEnvID string `json:"run_env_id"`
+	// RunEnvName is the run_env_name member.
+	RunEnvName string `json:"run_env_name"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// PublishTime is the publish_time member.
+	PublishTime string `json:"publish_time"`
+	// RomaAppName is the roma_app_name member.
+	RomaAppName string `json:"roma_app_name"`
+	// LdAPIID is the ld_api_id member.
+	LdAPIID string `json:"ld_api_id"`
+	// BackendAPI is the backend_api member.
+	BackendAPI BackendAPI `json:"backend_api"`
+	// APIGroupInfo is the api_group_info member.
+	APIGroupInfo APIGroupCommonInfo `json:"api_group_info"`
+	// ReqParams is the req_params member.
+	ReqParams []ReqParam `json:"req_params"`
+}
+
+// APIMock is a structure of the API Gateway API.
+type APIMock struct {
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// ResultContent is the result_content member.
+	ResultContent string `json:"result_content"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// APIMockCreate is a structure of the API Gateway API.
+type APIMockCreate struct {
+	// Remark is the remark parameter.
+	Remark string `json:"remark,omitzero"`
+	// ResultContent is the result_content parameter.
+	ResultContent string `json:"result_content,omitzero"`
+	// Version is the version parameter.
+	Version string `json:"version,omitzero"`
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+}
+
+// APIOutline is a structure of the API Gateway API.
+type APIOutline struct {
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// RunEnvName is the run_env_name member.
+	RunEnvName string `json:"run_env_name"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// RunEnvID is the run_env_id member.
+	RunEnvID string `json:"run_env_id"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// APIPolicyFunction is a structure of the API Gateway API.
+type APIPolicyFunction struct {
+	// FunctionUrn is the function_urn member.
+	FunctionUrn string `json:"function_urn"`
+	// InvocationType is the invocation_type member.
+	InvocationType InvocationType `json:"invocation_type"`
+	// NetworkType is the network_type member.
+	NetworkType NetworkType `json:"network_type"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// AliasUrn is the alias_urn member.
+	AliasUrn string `json:"alias_urn"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol APIFuncCreateReqProtocol `json:"req_protocol"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// EffectMode is the effect_mode member.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// BackendParams is the backend_params member.
+	BackendParams []BackendParam `json:"backend_params"`
+	// Conditions is the conditions member.
+	Conditions []Codition `json:"conditions"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+}
+
+// APIPolicyFunctionCreate is a structure of the API Gateway API.
+type APIPolicyFunctionCreate struct {
+	// FunctionUrn is the function_urn parameter. It is required.
+	FunctionUrn string `json:"function_urn"`
+	// InvocationType is the invocation_type parameter. It is required.
+	InvocationType InvocationType `json:"invocation_type"`
+	// NetworkType is the network_type parameter. It is required.
+	NetworkType NetworkType `json:"network_type"`
+	// Version is the version parameter.
+	Version string `json:"version,omitzero"`
+	// AliasUrn is the alias_urn parameter.
+	AliasUrn string `json:"alias_urn,omitzero"`
+	// Timeout is the timeout parameter.
+	Timeout int32 `json:"timeout,omitzero"`
+	// ReqProtocol is the req_protocol parameter.
+	ReqProtocol APIFuncCreateReqProtocol `json:"req_protocol,omitzero"`
+	// EffectMode is the effect_mode parameter. It is required.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// BackendParams is the backend_params parameter.
+	BackendParams []BackendParamBase `json:"backend_params,omitzero"`
+	// Conditions is the conditions parameter. It is required.
+	Conditions []APIConditionBase `json:"conditions"`
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIPolicyFunctionCreate) check(op, prefix string) error {
+	if s.FunctionUrn == "" {
+		return paramError(op, prefix+".function_urn", "is required")
+	}
+	if s.InvocationType == "" {
+		return paramError(op, prefix+".invocation_type", "is required")
+	}
+	if s.NetworkType == "" {
+		return paramError(op, prefix+".network_type", "is required")
+	}
+	if s.EffectMode == "" {
+		return paramError(op, prefix+".effect_mode", "is required")
+	}
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	for i := range s.BackendParams {
+		if err := s.BackendParams[i].check(op, listIndex(prefix+".backend_params", i)); err != nil {
+			return err
+		}
+	}
+	if len(s.Conditions) == 0 {
+		return paramError(op, prefix+".conditions", "is required")
+	}
+	for i := range s.Conditions {
+		if err := s.Conditions[i].check(op, listIndex(prefix+".conditions", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// APIPolicyHTTP is a structure of the API Gateway API.
+type APIPolicyHTTP struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// EffectMode is the effect_mode member.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// BackendParams is the backend_params member.
+	BackendParams []BackendParam `json:"backend_params"`
+	// Conditions is the conditions member.
+	Conditions []Codition `json:"conditions"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// URLDomain is the url_domain member.
+	URLDomain string `json:"url_domain"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol ReqProtocol `json:"req_protocol"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// RetryCount is the retry_count member.
+	RetryCount string `json:"retry_count"`
+	// EnableSmChannel is the enable_sm_channel member.
+	EnableSmChannel bool `json:"enable_sm_channel"`
+	// MemberGroupURLInfos is the member_group_url_infos member.
+	MemberGroupURLInfos []MemberGroupURLInfo `json:"member_group_url_infos"`
+	// VPCChannelInfo is the vpc_channel_info member.
+	VPCChannelInfo VPCInfo `json:"vpc_channel_info"`
+	// VPCChannelStatus is the vpc_channel_status member.
+	VPCChannelStatus VPCChannelStatus `json:"vpc_channel_status"`
+}
+
+// APIPolicyHTTPCreate is a structure of the API Gateway API.
+type APIPolicyHTTPCreate struct {
+	// URLDomain is the url_domain parameter.
+	URLDomain string `json:"url_domain,omitzero"`
+	// ReqProtocol is the req_protocol parameter.
+	ReqProtocol ReqProtocol `json:"req_protocol,omitzero"`
+	// ReqMethod is the req_method parameter.
+	ReqMethod ReqMethod `json:"req_method,omitzero"`
+	// ReqURI is the req_uri parameter.
+	ReqURI string `json:"req_uri,omitzero"`
+	// Timeout is the timeout parameter.
+	Timeout int32 `json:"timeout,omitzero"`
+	// RetryCount is the retry_count parameter.
+	RetryCount string `json:"retry_count,omitzero"`
+	// EnableSmChannel is the enable_sm_channel parameter. Nil is not sent.
+	EnableSmChannel *bool `json:"enable_sm_channel,omitzero"`
+	// MemberGroupURLInfos is the member_group_url_infos parameter.
+	MemberGroupURLInfos []MemberGroupURLInfo `json:"member_group_url_infos,omitzero"`
+	// EffectMode is the effect_mode parameter. It is required.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// BackendParams is the backend_params parameter.
+	BackendParams []BackendParamBase `json:"backend_params,omitzero"`
+	// Conditions is the conditions parameter. It is required.
+	Conditions []APIConditionBase `json:"conditions"`
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+	// VPCChannelInfo is the vpc_channel_info parameter.
+	VPCChannelInfo APIBackendVPC `json:"vpc_channel_info,omitzero"`
+	// VPCChannelStatus is the vpc_channel_status parameter.
+	VPCChannelStatus VPCChannelStatus `json:"vpc_channel_status,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIPolicyHTTPCreate) check(op, prefix string) error {
+	for i := range s.MemberGroupURLInfos {
+		if err := s.MemberGroupURLInfos[i].check(op, listIndex(prefix+".member_group_url_infos", i)); err != nil {
+			return err
+		}
+	}
+	if s.EffectMode == "" {
+		return paramError(op, prefix+".effect_mode", "is required")
+	}
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	for i := range s.BackendParams {
+		if err := s.BackendParams[i].check(op, listIndex(prefix+".backend_params", i)); err != nil {
+			return err
+		}
+	}
+	if len(s.Conditions) == 0 {
+		return paramError(op, prefix+".conditions", "is required")
+	}
+	for i := range s.Conditions {
+		if err := s.Conditions[i].check(op, listIndex(prefix+".conditions", i)); err != nil {
+			return err
+		}
+	}
+	if !s.VPCChannelInfo.isZero() {
+		if err := s.VPCChannelInfo.check(op, prefix+".vpc_channel_info"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// APIPolicyMock is a structure of the API Gateway API.
+type APIPolicyMock struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// EffectMode is the effect_mode member.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// BackendParams is the backend_params member.
+	BackendParams []BackendParam `json:"backend_params"`
+	// Conditions is the conditions member.
+	Conditions []Codition `json:"conditions"`
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// ResultContent is the result_content member.
+	ResultContent string `json:"result_content"`
+}
+
+// APIPolicyMockCreate is a structure of the API Gateway API.
+type APIPolicyMockCreate struct {
+	// ResultContent is the result_content parameter.
+	ResultContent string `json:"result_content,omitzero"`
+	// EffectMode is the effect_mode parameter. It is required.
+	EffectMode EffectMode `json:"effect_mode"`
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// BackendParams is the backend_params parameter.
+	BackendParams []BackendParamBase `json:"backend_params,omitzero"`
+	// Conditions is the conditions parameter. It is required.
+	Conditions []APIConditionBase `json:"conditions"`
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *APIPolicyMockCreate) check(op, prefix string) error {
+	if s.EffectMode == "" {
+		return paramError(op, prefix+".effect_mode", "is required")
+	}
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	for i := range s.BackendParams {
+		if err := s.BackendParams[i].check(op, listIndex(prefix+".backend_params", i)); err != nil {
+			return err
+		}
+	}
+	if len(s.Conditions) == 0 {
+		return paramError(op, prefix+".conditions", "is required")
+	}
+	for i := range s.Conditions {
+		if err := s.Conditions[i].check(op, listIndex(prefix+".conditions", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// APIVersion is a structure of the API Gateway API.
+type APIVersion struct {
+	// VersionID is the version_id member.
+	VersionID string `json:"version_id"`
+	// VersionNo is the version_no member.
+	VersionNo string `json:"version_no"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// PublishTime is the publish_time member.
+	PublishTime time.Time `json:"publish_time"`
+	// Status is the status member.
+	Status Status `json:"status"`
+}
+
+// AiAPIKeyBaseInfo is a structure of the API Gateway API.
+type AiAPIKeyBaseInfo struct {
+	// AiAPIKey is the ai_api_key member.
+	AiAPIKey string `json:"ai_api_key"`
+	// Alias is the alias member.
+	Alias string `json:"alias"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// AppCodeBaseInfo is a structure of the API Gateway API.
+type AppCodeBaseInfo struct {
+	// AppCode is the app_code member.
+	AppCode string `json:"app_code"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// CreateTime is the create_time member.
+	CreateTime string `json:"create_time"`
+}
+
+// AppInfoWithBindNum is a structure of the API Gateway API.
+type AppInfoWithBindNum struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// Creator is the creator member.
+	Creator Creator `json:"creator"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// AppKey is the app_key member.
+	AppKey string `json:"app_key"`
+	// RelatedDomainID is the related_domain_id member.
+	RelatedDomainID string `json:"related_domain_id"`
+	// RelatedProjectID is the related_project_id member.
+	RelatedProjectID string `json:"related_project_id"`
+	// AppSecret is the app_secret member.
+	AppSecret string `json:"app_secret"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// Status is the status member.
+	Status AppStatus `json:"status"`
+	// AppType is the app_type member.
+	AppType AppType `json:"app_type"`
+	// RomaAppType is the roma_app_type member.
+	RomaAppType string `json:"roma_app_type"`
+	// BindNum is the bind_num member.
+	BindNum int32 `json:"bind_num"`
+}
+
+// AppQuotaAppBinding is a structure of the API Gateway API.
+type AppQuotaAppBinding struct {
+	// AppQuotaID is the app_quota_id member.
+	AppQuotaID string `json:"app_quota_id"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// BoundTime is the bound_time member.
+	BoundTime time.Time `json:"bound_time"`
+}
+
+// AppQuotaAppInfo is a structure of the API Gateway API.
+type AppQuotaAppInfo struct {
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// AppKey is the app_key member.
+	AppKey string `json:"app_key"`
+	// RelatedDomainID is the related_domain_id member.
+	RelatedDomainID string `json:"related_domain_id"`
+	// RelatedProjectID is the related_project_id member.
+	RelatedProjectID string `json:"related_project_id"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// AppQuotaID is the app_quota_id member.
+	AppQuotaID string `json:"app_quota_id"`
+	// AppQuotaName is the app_quota_name member.
+	AppQuotaName string `json:"app_quota_name"`
+	// BoundTime is the bound_time member.
+	BoundTime time.Time `json:"bound_time"`
+}
+
+// AppQuotaInfo is a structure of the API Gateway API.
+type AppQuotaInfo struct {
+	// AppQuotaID is the app_quota_id member.
+	AppQuotaID string `json:"app_quota_id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// CallLimits is the call_limits member.
+	CallLimits int32 `json:"call_limits"`
+	// TimeUnit is the time_unit member.
+	TimeUnit TimeUnit `json:"time_unit"`
+	// TimeInterval is the time_interval member.
+	TimeInterval int32 `json:"time_interval"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// ResetTime is the reset_time member.
+	ResetTime string `json:"reset_time"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// BoundAppNum is the bound_app_num member.
+	BoundAppNum int32 `json:"bound_app_num"`
+}
+
+// AttachOrDetachDomainInfo is a structure of the API Gateway API.
+type AttachOrDetachDomainInfo struct {
+	// Domain is the domain parameter. It is required.
+	Domain string `json:"domain"`
+	// InstanceIDs is the instance_ids parameter.
+	InstanceIDs []string `json:"instance_ids,omitzero"`
+	// VerifiedClientCertificateEnabled is the
+	// verified_client_certificate_enabled parameter. Nil is not sent.
+	VerifiedClientCertificateEnabled *bool `json:"verified_client_certificate_enabled,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *AttachOrDetachDomainInfo) check(op, prefix string) error {
+	if s.Domain == "" {
+		return paramError(op, prefix+".domain", "is required")
+	}
+	return nil
+}
+
+// AttachedPluginInfo is a structure of the API Gateway API.
+type AttachedPluginInfo struct {
+	// PluginAttachID is the plugin_attach_id member.
+	PluginAttachID string `json:"plugin_attach_id"`
+	// PluginID is the plugin_id member.
+	PluginID string `json:"plugin_id"`
+	// PluginName is the plugin_name member.
+	PluginName string `json:"plugin_name"`
+	// PluginType is the plugin_type member.
+	PluginType PluginType `json:"plugin_type"`
+	// PluginScope is the plugin_scope member.
+	PluginScope PluginScope `json:"plugin_scope"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// AttachedTime is the attached_time member.
+	AttachedTime time.Time `json:"attached_time"`
+	// PluginContent is the plugin_content member.
+	PluginContent string `json:"plugin_content"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// AuthOpt is a structure of the API Gateway API.
+type AuthOpt struct {
+	// AppCodeAuthType is the app_code_auth_type parameter.
+	AppCodeAuthType AppCodeAuthType `json:"app_code_auth_type,omitzero"`
+}
+
+// AuthResult is a structure of the API Gateway API.
+type AuthResult struct {
+	// Status is the status member.
+	Status AuthResultStatus `json:"status"`
+	// ErrorMsg is the error_msg member.
+	ErrorMsg string `json:"error_msg"`
+	// ErrorCode is the error_code member.
+	ErrorCode string `json:"error_code"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// AppName is the app_name member.
+	AppName string `json:"app_name"`
+}
+
+// Authorizer is a structure of the API Gateway API.
+type Authorizer struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// Type is the type member.
+	Type CustomAuthorizerType `json:"type"`
+	// AuthorizerType is the authorizer_type member.
+	AuthorizerType AuthorizerType `json:"authorizer_type"`
+	// AuthorizerURI is the authorizer_uri member.
+	AuthorizerURI string `json:"authorizer_uri"`
+	// NetworkType is the network_type member.
+	NetworkType NetworkType `json:"network_type"`
+	// AuthorizerVersion is the authorizer_version member.
+	AuthorizerVersion string `json:"authorizer_version"`
+	// AuthorizerAliasURI is the authorizer_alias_uri member.
+	AuthorizerAliasURI string `json:"authorizer_alias_uri"`
+	// Identities is the identities member.
+	Identities []Identity `json:"identities"`
+	// TTL is the ttl member.
+	TTL int32 `json:"ttl"`
+	// UserData is the user_data member.
+	UserData string `json:"user_data"`
+	// LdAPIID is the ld_api_id member.
+	LdAPIID string `json:"ld_api_id"`
+	// NeedBody is the need_body member.
+	NeedBody bool `json:"need_body"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// RomaAppID is the roma_app_id member.
+	RomaAppID string `json:"roma_app_id"`
+	// RomaAppName is the roma_app_name member.
+	RomaAppName string `json:"roma_app_name"`
+}
+
+// AvailableZone is a structure of the API Gateway API.
+type AvailableZone struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Code is the code member.
+	Code string `json:"code"`
+	// Port is the port member.
+	Port string `json:"port"`
+	// LocalName is the local_name member.
+	LocalName LocalName `json:"local_name"`
+	// Specs is the specs member.
+	Specs map[string]bool `json:"specs"`
+}
+
+// BackendAPI is a structure of the API Gateway API.
+type BackendAPI struct {
+	// AuthorizerID is the authorizer_id member.
+	AuthorizerID string `json:"authorizer_id"`
+	// URLDomain is the url_domain member.
+	URLDomain string `json:"url_domain"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol ReqProtocol `json:"req_protocol"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Version is the version member.
+	Version string `json:"version"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// EnableClientSSL is the enable_client_ssl member.
+	EnableClientSSL bool `json:"enable_client_ssl"`
+	// RetryCount is the retry_count member.
+	RetryCount string `json:"retry_count"`
+	// EnableSmChannel is the enable_sm_channel member.
+	EnableSmChannel bool `json:"enable_sm_channel"`
+	// MemberGroupURLInfos is the member_group_url_infos member.
+	MemberGroupURLInfos []MemberGroupURLInfo `json:"member_group_url_infos"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// VPCChannelInfo is the vpc_channel_info member.
+	VPCChannelInfo VPCInfo `json:"vpc_channel_info"`
+	// VPCChannelStatus is the vpc_channel_status member.
+	VPCChannelStatus int32 `json:"vpc_channel_status"`
+}
+
+// BackendAPICreate is a structure of the API Gateway API.
+type BackendAPICreate struct {
+	// AuthorizerID is the authorizer_id parameter.
+	AuthorizerID string `json:"authorizer_id,omitzero"`
+	// URLDomain is the url_domain parameter.
+	URLDomain string `json:"url_domain,omitzero"`
+	// ReqProtocol is the req_protocol parameter.
+	ReqProtocol ReqProtocol `json:"req_protocol,omitzero"`
+	// Remark is the remark parameter.
+	Remark string `json:"remark,omitzero"`
+	// ReqMethod is the req_method parameter.
+	ReqMethod ReqMethod `json:"req_method,omitzero"`
+	// Version is the version parameter.
+	Version string `json:"version,omitzero"`
+	// ReqURI is the req_uri parameter.
+	ReqURI string `json:"req_uri,omitzero"`
+	// Timeout is the timeout parameter. It is required.
+	Timeout int32 `json:"timeout"`
+	// EnableClientSSL is the enable_client_ssl parameter. Nil is not sent.
+	EnableClientSSL *bool `json:"enable_client_ssl,omitzero"`
+	// RetryCount is the retry_count parameter.
+	RetryCount string `json:"retry_count,omitzero"`
+	// EnableSmChannel is the enable_sm_channel parameter. Nil is not sent.
+	EnableSmChannel *bool `json:"enable_sm_channel,omitzero"`
+	// MemberGroupURLInfos is the member_group_url_infos parameter.
+	MemberGroupURLInfos []MemberGroupURLInfo `json:"member_group_url_infos,omitzero"`
+	// VPCChannelInfo is the vpc_channel_info parameter.
+	VPCChannelInfo APIBackendVPC `json:"vpc_channel_info,omitzero"`
+	// VPCChannelStatus is the vpc_channel_status parameter.
+	VPCChannelStatus VPCChannelStatus `json:"vpc_channel_status,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *BackendAPICreate) isZero() bool {
+	return s.AuthorizerID == "" &&
+		s.URLDomain == "" &&
+		s.ReqProtocol == "" &&
+		s.Remark == "" &&
+		s.ReqMethod == "" &&
+		s.Version == "" &&
+		s.ReqURI == "" &&
+		s.Timeout == 0 &&
+		s.EnableClientSSL == nil &&
+		s.RetryCount == "" &&
+		s.EnableSmChannel == nil &&
+		len(s.MemberGroupURLInfos) == 0 &&
+		s.VPCChannelInfo.isZero() &&
+		s.VPCChannelStatus == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *BackendAPICreate) check(op, prefix string) error {
+	if s.Timeout == 0 {
+		return paramError(op, prefix+".timeout", "is required")
+	}
+	for i := range s.MemberGroupURLInfos {
+		if err := s.MemberGroupURLInfos[i].check(op, listIndex(prefix+".member_group_url_infos", i)); err != nil {
+			return err
+		}
+	}
+	if !s.VPCChannelInfo.isZero() {
+		if err := s.VPCChannelInfo.check(op, prefix+".vpc_channel_info"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// BackendParam is a structure of the API Gateway API.
+type BackendParam struct {
+	// Origin is the origin member.
+	Origin Origin `json:"origin"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// Location is the location member.
+	Location Location `json:"location"`
+	// Value is the value member.
+	Value string `json:"value"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// ReqParamID is the req_param_id member.
+	ReqParamID string `json:"req_param_id"`
+}
+
+// BackendParamBase is a structure of the API Gateway API.
+type BackendParamBase struct {
+	// Origin is the origin parameter. It is required.
+	Origin Origin `json:"origin"`
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Remark is the remark parameter.
+	Remark string `json:"remark,omitzero"`
+	// Location is the location parameter. It is required.
+	Location Location `json:"location"`
+	// Value is the value parameter. It is required.
+	Value string `json:"value"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *BackendParamBase) check(op, prefix string) error {
+	if s.Origin == "" {
+		return paramError(op, prefix+".origin", "is required")
+	}
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if s.Location == "" {
+		return paramError(op, prefix+".location", "is required")
+	}
+	if s.Value == "" {
+		return paramError(op, prefix+".value", "is required")
+	}
+	return nil
+}
+
+// BatchFailure is a structure of the API Gateway API.
+type BatchFailure struct {
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// ErrorCode is the error_code member.
+	ErrorCode string `json:"error_code"`
+	// ErrorMsg is the error_msg member.
+	ErrorMsg string `json:"error_msg"`
+}
+
+// CbcOperationLock is a structure of the API Gateway API.
+type CbcOperationLock struct {
+	// LockScene is the lock_scene member.
+	LockScene LockScene `json:"lock_scene"`
+	// LockSourceID is the lock_source_id member.
+	LockSourceID string `json:"lock_source_id"`
+}
+
+// CertBase is a structure of the API Gateway API.
+type CertBase struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Type is the type member.
+	Type CertificateType `json:"type"`
+	// InstanceID is the instance_id member.
+	InstanceID string `json:"instance_id"`
+	// ProjectID is the project_id member.
+	ProjectID string `json:"project_id"`
+	// CommonName is the common_name member.
+	CommonName string `json:"common_name"`
+	// San is the san member.
+	San []string `json:"san"`
+	// NotAfter is the not_after member.
+	NotAfter time.Time `json:"not_after"`
+	// SignatureAlgorithm is the signature_algorithm member.
+	SignatureAlgorithm string `json:"signature_algorithm"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// IsHasTrustedRootCA is the is_has_trusted_root_ca member.
+	IsHasTrustedRootCA bool `json:"is_has_trusted_root_ca"`
+	// AlgorithmType is the algorithm_type member.
+	AlgorithmType AlgorithmType `json:"algorithm_type"`
+}
+
+// Codition is a structure of the API Gateway API.
+type Codition struct {
+	// ReqParamName is the req_param_name member.
+	ReqParamName string `json:"req_param_name"`
+	// SysParamName is the sys_param_name member.
+	SysParamName SysParamName `json:"sys_param_name"`
+	// CookieParamName is the cookie_param_name member.
+	CookieParamName string `json:"cookie_param_name"`
+	// FrontendAuthorizerParamName is the frontend_authorizer_param_name member.
+	FrontendAuthorizerParamName string `json:"frontend_authorizer_param_name"`
+	// ConditionType is the condition_type member.
+	ConditionType ConditionType `json:"condition_type"`
+	// ConditionOrigin is the condition_origin member.
+	ConditionOrigin ConditionOrigin `json:"condition_origin"`
+	// ConditionValue is the condition_value member.
+	ConditionValue string `json:"condition_value"`
+	// MappedParamName is the mapped_param_name member.
+	MappedParamName string `json:"mapped_param_name"`
+	// MappedParamLocation is the mapped_param_location member.
+	MappedParamLocation MappedParamLocation `json:"mapped_param_location"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// ReqParamID is the req_param_id member.
+	ReqParamID string `json:"req_param_id"`
+	// ReqParamLocation is the req_param_location member.
+	ReqParamLocation string `json:"req_param_location"`
+}
+
+// EndpointConnection is a structure of the API Gateway API.
+type EndpointConnection struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// MarkerID is the marker_id member.
+	MarkerID int32 `json:"marker_id"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// Status is the status member.
+	Status EndpointConnectionStatus `json:"status"`
+}
+
+// EndpointPermission is a structure of the API Gateway API.
+type EndpointPermission struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Permission is the permission member.
+	Permission string `json:"permission"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// EndpointService is a structure of the API Gateway API.
+type EndpointService struct {
+	// ServiceName is the service_name member.
+	ServiceName string `json:"service_name"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// EnvInfo is a structure of the API Gateway API.
+type EnvInfo struct {
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// EnvVariableInfo is a structure of the API Gateway API.
+type EnvVariableInfo struct {
+	// VariableValue is the variable_value member.
+	VariableValue string `json:"variable_value"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// VariableName is the variable_name member.
+	VariableName string `json:"variable_name"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// Failure is a structure of the API Gateway API.
+type Failure struct {
+	// Path is the path member.
+	Path string `json:"path"`
+	// ErrorMsg is the error_msg member.
+	ErrorMsg string `json:"error_msg"`
+	// Method is the method member.
+	Method string `json:"method"`
+	// ErrorCode is the error_code member.
+	ErrorCode string `json:"error_code"`
+}
+
+// FeatureInfo is a structure of the API Gateway API.
+type FeatureInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Enable is the enable member.
+	Enable bool `json:"enable"`
+	// Config is the config member.
+	Config string `json:"config"`
+	// InstanceID is the instance_id member.
+	InstanceID string `json:"instance_id"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// GatewayResponseInfo is a structure of the API Gateway API.
+type GatewayResponseInfo struct {
+	// Status is the status parameter.
+	Status int32 `json:"status,omitzero"`
+	// Body is the body parameter.
+	Body string `json:"body,omitzero"`
+	// Headers is the headers parameter.
+	Headers []ResponseInfoHeader `json:"headers,omitzero"`
+}
+
+// IPDetails is a structure of the API Gateway API.
+type IPDetails struct {
+	// IPAddress is the ip_address member.
+	IPAddress string `json:"ip_address"`
+	// IPv6Address is the ipv6_address member.
+	IPv6Address string `json:"ipv6_address"`
+	// BandwidthSize is the bandwidth_size member.
+	BandwidthSize int32 `json:"bandwidth_size"`
+}
+
+// Identity is a structure of the API Gateway API.
+type Identity struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Location is the location parameter. It is required.
+	Location IdentityLocation `json:"location"`
+	// Validation is the validation parameter.
+	Validation string `json:"validation,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *Identity) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if s.Location == "" {
+		return paramError(op, prefix+".location", "is required")
+	}
+	return nil
+}
+
+// Ignore is a structure of the API Gateway API.
+type Ignore struct {
+	// Method is the method member.
+	Method string `json:"method"`
+	// Path is the path member.
+	Path string `json:"path"`
+}
+
 // IngressPort is a custom inbound port of a gateway.
 type IngressPort struct {
 	// Protocol is the protocol the port accepts.
@@ -12,4 +1504,1702 @@ type IngressPort struct {
 	IngressPortID string `json:"ingress_port_id"`
 	// Status says whether the port can be used.
 	Status IngressPortStatus `json:"status"`
+}
+
+// InstanceConfig is a structure of the API Gateway API.
+type InstanceConfig struct {
+	// ConfigID is the config_id member.
+	ConfigID string `json:"config_id"`
+	// ConfigName is the config_name member.
+	ConfigName ConfigName `json:"config_name"`
+	// ConfigValue is the config_value member.
+	ConfigValue string `json:"config_value"`
+	// ConfigTime is the config_time member.
+	ConfigTime time.Time `json:"config_time"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+}
+
+// InstanceCreate is a structure of the API Gateway API.
+type InstanceCreate struct {
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// MaintainBegin is the maintain_begin parameter.
+	MaintainBegin string `json:"maintain_begin,omitzero"`
+	// MaintainEnd is the maintain_end parameter.
+	MaintainEnd string `json:"maintain_end,omitzero"`
+	// InstanceName is the instance_name parameter.
+	InstanceName string `json:"instance_name,omitzero"`
+	// InstanceID is the instance_id parameter.
+	InstanceID string `json:"instance_id,omitzero"`
+	// SpecID is the spec_id parameter.
+	SpecID SpecID `json:"spec_id,omitzero"`
+	// VPCID is the vpc_id parameter.
+	VPCID string `json:"vpc_id,omitzero"`
+	// SubnetID is the subnet_id parameter.
+	SubnetID string `json:"subnet_id,omitzero"`
+	// SecurityGroupID is the security_group_id parameter.
+	SecurityGroupID string `json:"security_group_id,omitzero"`
+	// EipID is the eip_id parameter.
+	EipID string `json:"eip_id,omitzero"`
+	// EnterpriseProjectID is the enterprise_project_id parameter.
+	EnterpriseProjectID string `json:"enterprise_project_id,omitzero"`
+	// AvailableZoneIDs is the available_zone_ids parameter.
+	AvailableZoneIDs []string `json:"available_zone_ids,omitzero"`
+	// BandwidthSize is the bandwidth_size parameter.
+	BandwidthSize int32 `json:"bandwidth_size,omitzero"`
+	// BandwidthChargingMode is the bandwidth_charging_mode parameter.
+	BandwidthChargingMode BandwidthChargingMode `json:"bandwidth_charging_mode,omitzero"`
+	// IPv6Enable is the ipv6_enable parameter. Nil is not sent.
+	IPv6Enable *bool `json:"ipv6_enable,omitzero"`
+	// LoadbalancerProvider is the loadbalancer_provider parameter.
+	LoadbalancerProvider LoadbalancerProvider `json:"loadbalancer_provider,omitzero"`
+	// Tags is the tags parameter.
+	Tags []ResponseInfoHeader `json:"tags,omitzero"`
+	// VpcepServiceName is the vpcep_service_name parameter.
+	VpcepServiceName string `json:"vpcep_service_name,omitzero"`
+	// IngressBandwidthSize is the ingress_bandwidth_size parameter.
+	IngressBandwidthSize int32 `json:"ingress_bandwidth_size,omitzero"`
+	// IngressBandwidthChargingMode is the ingress_bandwidth_charging_mode
+	// parameter.
+	IngressBandwidthChargingMode IngressBandwidthChargingMode `json:"ingress_bandwidth_charging_mode,omitzero"`
+}
+
+// LocalName is a structure of the API Gateway API.
+type LocalName struct {
+	// EnUs is the en_us member.
+	EnUs string `json:"en_us"`
+	// ZhCn is the zh_cn member.
+	ZhCn string `json:"zh_cn"`
+}
+
+// MemberGroupCreate is a structure of the API Gateway API.
+type MemberGroupCreate struct {
+	// MemberGroupName is the member_group_name parameter. It is required.
+	MemberGroupName string `json:"member_group_name"`
+	// MemberGroupRemark is the member_group_remark parameter.
+	MemberGroupRemark string `json:"member_group_remark,omitzero"`
+	// MemberGroupWeight is the member_group_weight parameter.
+	MemberGroupWeight int32 `json:"member_group_weight,omitzero"`
+	// DictCode is the dict_code parameter.
+	DictCode string `json:"dict_code,omitzero"`
+	// MicroserviceVersion is the microservice_version parameter.
+	MicroserviceVersion string `json:"microservice_version,omitzero"`
+	// MicroservicePort is the microservice_port parameter.
+	MicroservicePort int32 `json:"microservice_port,omitzero"`
+	// MicroserviceLabels is the microservice_labels parameter.
+	MicroserviceLabels []MicroserviceLabel `json:"microservice_labels,omitzero"`
+	// ReferenceVPCChannelID is the reference_vpc_channel_id parameter.
+	ReferenceVPCChannelID string `json:"reference_vpc_channel_id,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MemberGroupCreate) check(op, prefix string) error {
+	if s.MemberGroupName == "" {
+		return paramError(op, prefix+".member_group_name", "is required")
+	}
+	for i := range s.MicroserviceLabels {
+		if err := s.MicroserviceLabels[i].check(op, listIndex(prefix+".microservice_labels", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MemberGroupInfo is a structure of the API Gateway API.
+type MemberGroupInfo struct {
+	// MemberGroupName is the member_group_name member.
+	MemberGroupName string `json:"member_group_name"`
+	// MemberGroupRemark is the member_group_remark member.
+	MemberGroupRemark string `json:"member_group_remark"`
+	// MemberGroupWeight is the member_group_weight member.
+	MemberGroupWeight int32 `json:"member_group_weight"`
+	// DictCode is the dict_code member.
+	DictCode string `json:"dict_code"`
+	// MicroserviceVersion is the microservice_version member.
+	MicroserviceVersion string `json:"microservice_version"`
+	// MicroservicePort is the microservice_port member.
+	MicroservicePort int32 `json:"microservice_port"`
+	// MicroserviceLabels is the microservice_labels member.
+	MicroserviceLabels []MicroserviceLabel `json:"microservice_labels"`
+	// ReferenceVPCChannelID is the reference_vpc_channel_id member.
+	ReferenceVPCChannelID string `json:"reference_vpc_channel_id"`
+	// MemberGroupID is the member_group_id member.
+	MemberGroupID string `json:"member_group_id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// MemberGroupURLInfo is a structure of the API Gateway API.
+type MemberGroupURLInfo struct {
+	// MemberGroupID is the member_group_id parameter. It is required.
+	MemberGroupID string `json:"member_group_id"`
+	// ReqProtocol is the req_protocol parameter. It is required.
+	ReqProtocol ReqProtocol `json:"req_protocol"`
+	// ReqMethod is the req_method parameter. It is required.
+	ReqMethod ReqMethod `json:"req_method"`
+	// ReqURI is the req_uri parameter. It is required.
+	ReqURI string `json:"req_uri"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MemberGroupURLInfo) check(op, prefix string) error {
+	if s.MemberGroupID == "" {
+		return paramError(op, prefix+".member_group_id", "is required")
+	}
+	if s.ReqProtocol == "" {
+		return paramError(op, prefix+".req_protocol", "is required")
+	}
+	if s.ReqMethod == "" {
+		return paramError(op, prefix+".req_method", "is required")
+	}
+	if s.ReqURI == "" {
+		return paramError(op, prefix+".req_uri", "is required")
+	}
+	return nil
+}
+
+// MemberInfo is a structure of the API Gateway API.
+type MemberInfo struct {
+	// Host is the host parameter.
+	Host string `json:"host,omitzero"`
+	// Weight is the weight parameter.
+	Weight int32 `json:"weight,omitzero"`
+	// IsBackup is the is_backup parameter. Nil is not sent.
+	IsBackup *bool `json:"is_backup,omitzero"`
+	// MemberGroupName is the member_group_name parameter.
+	MemberGroupName string `json:"member_group_name,omitzero"`
+	// Status is the status parameter.
+	Status Status `json:"status,omitzero"`
+	// Port is the port parameter.
+	Port int32 `json:"port,omitzero"`
+	// EcsID is the ecs_id parameter.
+	EcsID string `json:"ecs_id,omitzero"`
+	// EcsName is the ecs_name parameter.
+	EcsName string `json:"ecs_name,omitzero"`
+}
+
+// MetricData is a structure of the API Gateway API.
+type MetricData struct {
+	// Average is the average member.
+	Average int32 `json:"average"`
+	// Max is the max member.
+	Max int32 `json:"max"`
+	// Min is the min member.
+	Min int32 `json:"min"`
+	// Sum is the sum member.
+	Sum int32 `json:"sum"`
+	// Variance is the variance member.
+	Variance int32 `json:"variance"`
+	// Timestamp is the timestamp member.
+	Timestamp int64 `json:"timestamp"`
+	// Unit is the unit member.
+	Unit string `json:"unit"`
+}
+
+// MicroServiceCreate is a structure of the API Gateway API.
+type MicroServiceCreate struct {
+	// ServiceType is the service_type parameter.
+	ServiceType ServiceType `json:"service_type,omitzero"`
+	// CseInfo is the cse_info parameter.
+	CseInfo MicroServiceInfoCseBase `json:"cse_info,omitzero"`
+	// CceInfo is the cce_info parameter.
+	CceInfo MicroServiceInfoCceBase `json:"cce_info,omitzero"`
+	// CceServiceInfo is the cce_service_info parameter.
+	CceServiceInfo MicroServiceInfoCceServiceBase `json:"cce_service_info,omitzero"`
+	// NacosInfo is the nacos_info parameter.
+	NacosInfo MicroServiceInfoNacosBase `json:"nacos_info,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceCreate) isZero() bool {
+	return s.ServiceType == "" &&
+		s.CseInfo.isZero() &&
+		s.CceInfo.isZero() &&
+		s.CceServiceInfo.isZero() &&
+		s.NacosInfo.isZero()
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceCreate) check(op, prefix string) error {
+	if !s.CseInfo.isZero() {
+		if err := s.CseInfo.check(op, prefix+".cse_info"); err != nil {
+			return err
+		}
+	}
+	if !s.CceInfo.isZero() {
+		if err := s.CceInfo.check(op, prefix+".cce_info"); err != nil {
+			return err
+		}
+	}
+	if !s.CceServiceInfo.isZero() {
+		if err := s.CceServiceInfo.check(op, prefix+".cce_service_info"); err != nil {
+			return err
+		}
+	}
+	if !s.NacosInfo.isZero() {
+		if err := s.NacosInfo.check(op, prefix+".nacos_info"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MicroServiceInfo is a structure of the API Gateway API.
+type MicroServiceInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// InstanceID is the instance_id member.
+	InstanceID string `json:"instance_id"`
+	// ServiceType is the service_type member.
+	ServiceType ServiceType `json:"service_type"`
+	// CseInfo is the cse_info member.
+	CseInfo MicroServiceInfoCse `json:"cse_info"`
+	// CceInfo is the cce_info member.
+	CceInfo MicroServiceInfoCce `json:"cce_info"`
+	// CceServiceInfo is the cce_service_info member.
+	CceServiceInfo MicroServiceInfoCceService `json:"cce_service_info"`
+	// NacosInfo is the nacos_info member.
+	NacosInfo MicroServiceInfoNacosBase `json:"nacos_info"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+}
+
+// MicroServiceInfoCce is a structure of the API Gateway API.
+type MicroServiceInfoCce struct {
+	// ClusterID is the cluster_id member.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace member.
+	Namespace string `json:"namespace"`
+	// WorkloadType is the workload_type member.
+	WorkloadType WorkloadType `json:"workload_type"`
+	// AppName is the app_name member.
+	AppName string `json:"app_name"`
+	// LabelKey is the label_key member.
+	LabelKey string `json:"label_key"`
+	// LabelValue is the label_value member.
+	LabelValue string `json:"label_value"`
+	// ClusterName is the cluster_name member.
+	ClusterName string `json:"cluster_name"`
+}
+
+// MicroServiceInfoCceBase is a structure of the API Gateway API.
+type MicroServiceInfoCceBase struct {
+	// ClusterID is the cluster_id parameter. It is required.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace parameter. It is required.
+	Namespace string `json:"namespace"`
+	// WorkloadType is the workload_type parameter. It is required.
+	WorkloadType WorkloadType `json:"workload_type"`
+	// AppName is the app_name parameter.
+	AppName string `json:"app_name,omitzero"`
+	// LabelKey is the label_key parameter.
+	LabelKey string `json:"label_key,omitzero"`
+	// LabelValue is the label_value parameter.
+	LabelValue string `json:"label_value,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCceBase) isZero() bool {
+	return s.ClusterID == "" &&
+		s.Namespace == "" &&
+		s.WorkloadType == "" &&
+		s.AppName == "" &&
+		s.LabelKey == "" &&
+		s.LabelValue == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCceBase) check(op, prefix string) error {
+	if s.ClusterID == "" {
+		return paramError(op, prefix+".cluster_id", "is required")
+	}
+	if s.Namespace == "" {
+		return paramError(op, prefix+".namespace", "is required")
+	}
+	if s.WorkloadType == "" {
+		return paramError(op, prefix+".workload_type", "is required")
+	}
+	return nil
+}
+
+// MicroServiceInfoCceCreate is a structure of the API Gateway API.
+type MicroServiceInfoCceCreate struct {
+	// ClusterID is the cluster_id parameter. It is required.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace parameter. It is required.
+	Namespace string `json:"namespace"`
+	// WorkloadType is the workload_type parameter. It is required.
+	WorkloadType WorkloadType `json:"workload_type"`
+	// AppName is the app_name parameter.
+	AppName string `json:"app_name,omitzero"`
+	// LabelKey is the label_key parameter.
+	LabelKey string `json:"label_key,omitzero"`
+	// LabelValue is the label_value parameter.
+	LabelValue string `json:"label_value,omitzero"`
+	// Version is the version parameter.
+	Version string `json:"version,omitzero"`
+	// Port is the port parameter. It is required.
+	Port int32 `json:"port"`
+	// Labels is the labels parameter.
+	Labels []MicroserviceLabel `json:"labels,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCceCreate) isZero() bool {
+	return s.ClusterID == "" &&
+		s.Namespace == "" &&
+		s.WorkloadType == "" &&
+		s.AppName == "" &&
+		s.LabelKey == "" &&
+		s.LabelValue == "" &&
+		s.Version == "" &&
+		s.Port == 0 &&
+		len(s.Labels) == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCceCreate) check(op, prefix string) error {
+	if s.ClusterID == "" {
+		return paramError(op, prefix+".cluster_id", "is required")
+	}
+	if s.Namespace == "" {
+		return paramError(op, prefix+".namespace", "is required")
+	}
+	if s.WorkloadType == "" {
+		return paramError(op, prefix+".workload_type", "is required")
+	}
+	if s.Port == 0 {
+		return paramError(op, prefix+".port", "is required")
+	}
+	for i := range s.Labels {
+		if err := s.Labels[i].check(op, listIndex(prefix+".labels", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MicroServiceInfoCceService is a structure of the API Gateway API.
+type MicroServiceInfoCceService struct {
+	// ClusterID is the cluster_id member.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace member.
+	Namespace string `json:"namespace"`
+	// ServiceName is the service_name member.
+	ServiceName string `json:"service_name"`
+	// ClusterName is the cluster_name member.
+	ClusterName string `json:"cluster_name"`
+}
+
+// MicroServiceInfoCceServiceBase is a structure of the API Gateway API.
+type MicroServiceInfoCceServiceBase struct {
+	// ClusterID is the cluster_id parameter. It is required.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace parameter. It is required.
+	Namespace string `json:"namespace"`
+	// ServiceName is the service_name parameter. It is required.
+	ServiceName string `json:"service_name"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCceServiceBase) isZero() bool {
+	return s.ClusterID == "" &&
+		s.Namespace == "" &&
+		s.ServiceName == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCceServiceBase) check(op, prefix string) error {
+	if s.ClusterID == "" {
+		return paramError(op, prefix+".cluster_id", "is required")
+	}
+	if s.Namespace == "" {
+		return paramError(op, prefix+".namespace", "is required")
+	}
+	if s.ServiceName == "" {
+		return paramError(op, prefix+".service_name", "is required")
+	}
+	return nil
+}
+
+// MicroServiceInfoCceServiceCreate is a structure of the API Gateway API.
+type MicroServiceInfoCceServiceCreate struct {
+	// ClusterID is the cluster_id parameter. It is required.
+	ClusterID string `json:"cluster_id"`
+	// Namespace is the namespace parameter. It is required.
+	Namespace string `json:"namespace"`
+	// ServiceName is the service_name parameter. It is required.
+	ServiceName string `json:"service_name"`
+	// Port is the port parameter.
+	Port int32 `json:"port,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCceServiceCreate) isZero() bool {
+	return s.ClusterID == "" &&
+		s.Namespace == "" &&
+		s.ServiceName == "" &&
+		s.Port == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCceServiceCreate) check(op, prefix string) error {
+	if s.ClusterID == "" {
+		return paramError(op, prefix+".cluster_id", "is required")
+	}
+	if s.Namespace == "" {
+		return paramError(op, prefix+".namespace", "is required")
+	}
+	if s.ServiceName == "" {
+		return paramError(op, prefix+".service_name", "is required")
+	}
+	return nil
+}
+
+// MicroServiceInfoCse is a structure of the API Gateway API.
+type MicroServiceInfoCse struct {
+	// EngineID is the engine_id member.
+	EngineID string `json:"engine_id"`
+	// ServiceID is the service_id member.
+	ServiceID string `json:"service_id"`
+	// EngineName is the engine_name member.
+	EngineName string `json:"engine_name"`
+	// ServiceName is the service_name member.
+	ServiceName string `json:"service_name"`
+	// RegisterAddress is the register_address member.
+	RegisterAddress string `json:"register_address"`
+	// CseAppID is the cse_app_id member.
+	CseAppID string `json:"cse_app_id"`
+	// Version is the version member.
+	Version string `json:"version"`
+}
+
+// MicroServiceInfoCseBase is a structure of the API Gateway API.
+type MicroServiceInfoCseBase struct {
+	// EngineID is the engine_id parameter. It is required.
+	EngineID string `json:"engine_id"`
+	// ServiceID is the service_id parameter. It is required.
+	ServiceID string `json:"service_id"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCseBase) isZero() bool {
+	return s.EngineID == "" &&
+		s.ServiceID == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCseBase) check(op, prefix string) error {
+	if s.EngineID == "" {
+		return paramError(op, prefix+".engine_id", "is required")
+	}
+	if s.ServiceID == "" {
+		return paramError(op, prefix+".service_id", "is required")
+	}
+	return nil
+}
+
+// MicroServiceInfoCseCreate is a structure of the API Gateway API.
+type MicroServiceInfoCseCreate struct {
+	// EngineID is the engine_id parameter. It is required.
+	EngineID string `json:"engine_id"`
+	// ServiceID is the service_id parameter. It is required.
+	ServiceID string `json:"service_id"`
+	// Version is the version parameter. It is required.
+	Version string `json:"version"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoCseCreate) isZero() bool {
+	return s.EngineID == "" &&
+		s.ServiceID == "" &&
+		s.Version == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoCseCreate) check(op, prefix string) error {
+	if s.EngineID == "" {
+		return paramError(op, prefix+".engine_id", "is required")
+	}
+	if s.ServiceID == "" {
+		return paramError(op, prefix+".service_id", "is required")
+	}
+	if s.Version == "" {
+		return paramError(op, prefix+".version", "is required")
+	}
+	return nil
+}
+
+// MicroServiceInfoNacosBase is a structure of the API Gateway API.
+type MicroServiceInfoNacosBase struct {
+	// Namespace is the namespace parameter.
+	Namespace string `json:"namespace,omitzero"`
+	// ClusterName is the cluster_name parameter.
+	ClusterName string `json:"cluster_name,omitzero"`
+	// GroupName is the group_name parameter.
+	GroupName string `json:"group_name,omitzero"`
+	// ServiceName is the service_name parameter. It is required.
+	ServiceName string `json:"service_name"`
+	// ServerConfig is the server_config parameter. It is required.
+	ServerConfig []NacosServerConfig `json:"server_config"`
+	// UserInfo is the user_info parameter. It is required.
+	UserInfo NacosUserInfo `json:"user_info"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroServiceInfoNacosBase) isZero() bool {
+	return s.Namespace == "" &&
+		s.ClusterName == "" &&
+		s.GroupName == "" &&
+		s.ServiceName == "" &&
+		len(s.ServerConfig) == 0 &&
+		s.UserInfo.isZero()
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroServiceInfoNacosBase) check(op, prefix string) error {
+	if s.ServiceName == "" {
+		return paramError(op, prefix+".service_name", "is required")
+	}
+	if len(s.ServerConfig) == 0 {
+		return paramError(op, prefix+".server_config", "is required")
+	}
+	for i := range s.ServerConfig {
+		if err := s.ServerConfig[i].check(op, listIndex(prefix+".server_config", i)); err != nil {
+			return err
+		}
+	}
+	if s.UserInfo.isZero() {
+		return paramError(op, prefix+".user_info", "is required")
+	}
+	if err := s.UserInfo.check(op, prefix+".user_info"); err != nil {
+		return err
+	}
+	return nil
+}
+
+// MicroserviceAPICreate is a structure of the API Gateway API.
+type MicroserviceAPICreate struct {
+	// Name is the name parameter.
+	Name string `json:"name,omitzero"`
+	// ReqMethod is the req_method parameter.
+	ReqMethod ReqMethod `json:"req_method,omitzero"`
+	// ReqURI is the req_uri parameter. It is required.
+	ReqURI string `json:"req_uri"`
+	// MatchMode is the match_mode parameter.
+	MatchMode MatchMode `json:"match_mode,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroserviceAPICreate) check(op, prefix string) error {
+	if s.ReqURI == "" {
+		return paramError(op, prefix+".req_uri", "is required")
+	}
+	return nil
+}
+
+// MicroserviceGroup is a structure of the API Gateway API.
+type MicroserviceGroup struct {
+	// GroupID is the group_id parameter.
+	GroupID string `json:"group_id,omitzero"`
+	// GroupName is the group_name parameter.
+	GroupName string `json:"group_name,omitzero"`
+	// AppID is the app_id parameter.
+	AppID string `json:"app_id,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *MicroserviceGroup) isZero() bool {
+	return s.GroupID == "" &&
+		s.GroupName == "" &&
+		s.AppID == ""
+}
+
+// MicroserviceImportAPI is a structure of the API Gateway API.
+type MicroserviceImportAPI struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// ReqMethod is the req_method member.
+	ReqMethod string `json:"req_method"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// MatchMode is the match_mode member.
+	MatchMode MatchMode `json:"match_mode"`
+}
+
+// MicroserviceLabel is a structure of the API Gateway API.
+type MicroserviceLabel struct {
+	// LabelName is the label_name parameter. It is required.
+	LabelName string `json:"label_name"`
+	// LabelValue is the label_value parameter. It is required.
+	LabelValue string `json:"label_value"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *MicroserviceLabel) check(op, prefix string) error {
+	if s.LabelName == "" {
+		return paramError(op, prefix+".label_name", "is required")
+	}
+	if s.LabelValue == "" {
+		return paramError(op, prefix+".label_value", "is required")
+	}
+	return nil
+}
+
+// NacosServerConfig is a structure of the API Gateway API.
+type NacosServerConfig struct {
+	// IPAddress is the ip_address parameter. It is required.
+	IPAddress string `json:"ip_address"`
+	// Port is the port parameter. It is required.
+	Port int32 `json:"port"`
+	// GrpcPort is the grpc_port parameter.
+	GrpcPort int32 `json:"grpc_port,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *NacosServerConfig) check(op, prefix string) error {
+	if s.IPAddress == "" {
+		return paramError(op, prefix+".ip_address", "is required")
+	}
+	if s.Port == 0 {
+		return paramError(op, prefix+".port", "is required")
+	}
+	return nil
+}
+
+// NacosUserInfo is a structure of the API Gateway API.
+type NacosUserInfo struct {
+	// UserName is the user_name parameter. It is required.
+	UserName string `json:"user_name"`
+	// Password is the password parameter. It is required.
+	Password string `json:"password"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *NacosUserInfo) isZero() bool {
+	return s.UserName == "" &&
+		s.Password == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *NacosUserInfo) check(op, prefix string) error {
+	if s.UserName == "" {
+		return paramError(op, prefix+".user_name", "is required")
+	}
+	if s.Password == "" {
+		return paramError(op, prefix+".password", "is required")
+	}
+	return nil
+}
+
+// NodeIPs is a structure of the API Gateway API.
+type NodeIPs struct {
+	// Livedata is the livedata member.
+	Livedata []string `json:"livedata"`
+	// Shubao is the shubao member.
+	Shubao []string `json:"shubao"`
+}
+
+// OrchestrationAPIInfo is a structure of the API Gateway API.
+type OrchestrationAPIInfo struct {
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// MatchMode is the match_mode member.
+	MatchMode MatchMode `json:"match_mode"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// AttachedTime is the attached_time member.
+	AttachedTime time.Time `json:"attached_time"`
+}
+
+// OrchestrationBase is a structure of the API Gateway API.
+type OrchestrationBase struct {
+	// OrchestrationName is the orchestration_name member.
+	OrchestrationName string `json:"orchestration_name"`
+	// OrchestrationStrategy is the orchestration_strategy member.
+	OrchestrationStrategy OrchestrationStrategy `json:"orchestration_strategy"`
+	// OrchestrationMappedParam is the orchestration_mapped_param member.
+	OrchestrationMappedParam OrchestrationMappedParam `json:"orchestration_mapped_param"`
+	// IsPreprocessing is the is_preprocessing member.
+	IsPreprocessing bool `json:"is_preprocessing"`
+	// OrchestrationID is the orchestration_id member.
+	OrchestrationID string `json:"orchestration_id"`
+	// OrchestrationCreateTime is the orchestration_create_time member.
+	OrchestrationCreateTime time.Time `json:"orchestration_create_time"`
+	// OrchestrationUpdateTime is the orchestration_update_time member.
+	OrchestrationUpdateTime time.Time `json:"orchestration_update_time"`
+}
+
+// OrchestrationMap is a structure of the API Gateway API.
+type OrchestrationMap struct {
+	// MapParamList is the map_param_list parameter.
+	MapParamList []string `json:"map_param_list,omitzero"`
+	// MapParamRange is the map_param_range parameter.
+	MapParamRange OrchestrationMapParamRange `json:"map_param_range,omitzero"`
+	// MappedParamValue is the mapped_param_value parameter.
+	MappedParamValue string `json:"mapped_param_value,omitzero"`
+	// InterceptLength is the intercept_length parameter.
+	InterceptLength int32 `json:"intercept_length,omitzero"`
+}
+
+// OrchestrationMapParamRange is a structure of the API Gateway API.
+type OrchestrationMapParamRange struct {
+	// RangeStart is the range_start parameter.
+	RangeStart string `json:"range_start,omitzero"`
+	// RangeEnd is the range_end parameter.
+	RangeEnd string `json:"range_end,omitzero"`
+}
+
+// OrchestrationMappedParam is a structure of the API Gateway API.
+type OrchestrationMappedParam struct {
+	// MappedParamName is the mapped_param_name parameter. It is required.
+	MappedParamName string `json:"mapped_param_name"`
+	// MappedParamType is the mapped_param_type parameter. It is required.
+	MappedParamType MappedParamType `json:"mapped_param_type"`
+	// MappedParamLocation is the mapped_param_location parameter. It is
+	// required.
+	MappedParamLocation MappedParamLocation `json:"mapped_param_location"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *OrchestrationMappedParam) isZero() bool {
+	return s.MappedParamName == "" &&
+		s.MappedParamType == "" &&
+		s.MappedParamLocation == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *OrchestrationMappedParam) check(op, prefix string) error {
+	if s.MappedParamName == "" {
+		return paramError(op, prefix+".mapped_param_name", "is required")
+	}
+	if s.MappedParamType == "" {
+		return paramError(op, prefix+".mapped_param_type", "is required")
+	}
+	if s.MappedParamLocation == "" {
+		return paramError(op, prefix+".mapped_param_location", "is required")
+	}
+	return nil
+}
+
+// PluginAPIAttachInfo is a structure of the API Gateway API.
+type PluginAPIAttachInfo struct {
+	// PluginAttachID is the plugin_attach_id member.
+	PluginAttachID string `json:"plugin_attach_id"`
+	// PluginID is the plugin_id member.
+	PluginID string `json:"plugin_id"`
+	// PluginName is the plugin_name member.
+	PluginName string `json:"plugin_name"`
+	// PluginType is the plugin_type member.
+	PluginType PluginType `json:"plugin_type"`
+	// PluginScope is the plugin_scope member.
+	PluginScope PluginScope `json:"plugin_scope"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// AttachedTime is the attached_time member.
+	AttachedTime time.Time `json:"attached_time"`
+}
+
+// PluginAPIInfo is a structure of the API Gateway API.
+type PluginAPIInfo struct {
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// Type is the type member.
+	Type int32 `json:"type"`
+	// ReqProtocol is the req_protocol member.
+	ReqProtocol PluginAPIInfoReqProtocol `json:"req_protocol"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// MatchMode is the match_mode member.
+	MatchMode MatchMode `json:"match_mode"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// RomaAppID is the roma_app_id member.
+	RomaAppID string `json:"roma_app_id"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// PluginAttachID is the plugin_attach_id member.
+	PluginAttachID string `json:"plugin_attach_id"`
+	// AttachedTime is the attached_time member.
+	AttachedTime time.Time `json:"attached_time"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// PluginInfo is a structure of the API Gateway API.
+type PluginInfo struct {
+	// PluginID is the plugin_id member.
+	PluginID string `json:"plugin_id"`
+	// PluginName is the plugin_name member.
+	PluginName string `json:"plugin_name"`
+	// PluginType is the plugin_type member.
+	PluginType PluginType `json:"plugin_type"`
+	// PluginScope is the plugin_scope member.
+	PluginScope PluginScope `json:"plugin_scope"`
+	// PluginContent is the plugin_content member.
+	PluginContent string `json:"plugin_content"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// PortBindingDomainInfo is a structure of the API Gateway API.
+type PortBindingDomainInfo struct {
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// DomainName is the domain_name member.
+	DomainName string `json:"domain_name"`
+}
+
+// ProjectCofigConfig is a structure of the API Gateway API.
+type ProjectCofigConfig struct {
+	// ConfigID is the config_id member.
+	ConfigID string `json:"config_id"`
+	// ConfigName is the config_name member.
+	ConfigName ProjectCofigConfigName `json:"config_name"`
+	// ConfigValue is the config_value member.
+	ConfigValue string `json:"config_value"`
+	// ConfigTime is the config_time member.
+	ConfigTime time.Time `json:"config_time"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// Used is the used member.
+	Used int64 `json:"used"`
+}
+
+// Publish is a structure of the API Gateway API.
+type Publish struct {
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// PublishTime is the publish_time member.
+	PublishTime time.Time `json:"publish_time"`
+	// VersionID is the version_id member.
+	VersionID string `json:"version_id"`
+}
+
+// ReqParam is a structure of the API Gateway API.
+type ReqParam struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// Type is the type member.
+	Type ReqParamBaseType `json:"type"`
+	// Location is the location member.
+	Location ReqParamBaseLocation `json:"location"`
+	// DefaultValue is the default_value member.
+	DefaultValue string `json:"default_value"`
+	// SampleValue is the sample_value member.
+	SampleValue string `json:"sample_value"`
+	// Required is the required member.
+	Required Required `json:"required"`
+	// ValidEnable is the valid_enable member.
+	ValidEnable ValidEnable `json:"valid_enable"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// Enumerations is the enumerations member.
+	Enumerations string `json:"enumerations"`
+	// MinNum is the min_num member.
+	MinNum int32 `json:"min_num"`
+	// MaxNum is the max_num member.
+	MaxNum int32 `json:"max_num"`
+	// MinSize is the min_size member.
+	MinSize int32 `json:"min_size"`
+	// MaxSize is the max_size member.
+	MaxSize int32 `json:"max_size"`
+	// Regular is the regular member.
+	Regular string `json:"regular"`
+	// JSONSchema is the json_schema member.
+	JSONSchema string `json:"json_schema"`
+	// PassThrough is the pass_through member.
+	PassThrough PassThrough `json:"pass_through"`
+	// Orchestrations is the orchestrations member.
+	Orchestrations []string `json:"orchestrations"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// ReqParamBase is a structure of the API Gateway API.
+type ReqParamBase struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Type is the type parameter. It is required.
+	Type ReqParamBaseType `json:"type"`
+	// Location is the location parameter. It is required.
+	Location ReqParamBaseLocation `json:"location"`
+	// DefaultValue is the default_value parameter.
+	DefaultValue string `json:"default_value,omitzero"`
+	// SampleValue is the sample_value parameter.
+	SampleValue string `json:"sample_value,omitzero"`
+	// Required is the required parameter.
+	Required Required `json:"required,omitzero"`
+	// ValidEnable is the valid_enable parameter.
+	ValidEnable ValidEnable `json:"valid_enable,omitzero"`
+	// Remark is the remark parameter.
+	Remark string `json:"remark,omitzero"`
+	// Enumerations is the enumerations parameter.
+	Enumerations string `json:"enumerations,omitzero"`
+	// MinNum is the min_num parameter.
+	MinNum int32 `json:"min_num,omitzero"`
+	// MaxNum is the max_num parameter.
+	MaxNum int32 `json:"max_num,omitzero"`
+	// MinSize is the min_size parameter.
+	MinSize int32 `json:"min_size,omitzero"`
+	// MaxSize is the max_size parameter.
+	MaxSize int32 `json:"max_size,omitzero"`
+	// Regular is the regular parameter.
+	Regular string `json:"regular,omitzero"`
+	// JSONSchema is the json_schema parameter.
+	JSONSchema string `json:"json_schema,omitzero"`
+	// PassThrough is the pass_through parameter.
+	PassThrough PassThrough `json:"pass_through,omitzero"`
+	// Orchestrations is the orchestrations parameter.
+	Orchestrations []string `json:"orchestrations,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *ReqParamBase) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if s.Type == "" {
+		return paramError(op, prefix+".type", "is required")
+	}
+	if s.Location == "" {
+		return paramError(op, prefix+".location", "is required")
+	}
+	return nil
+}
+
+// ResizeInstance is a structure of the API Gateway API.
+type ResizeInstance struct {
+	// SpecID is the spec_id parameter.
+	SpecID string `json:"spec_id,omitzero"`
+}
+
+// RespInstanceBase is a structure of the API Gateway API.
+type RespInstanceBase struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// ProjectID is the project_id member.
+	ProjectID string `json:"project_id"`
+	// InstanceName is the instance_name member.
+	InstanceName string `json:"instance_name"`
+	// Status is the status member.
+	Status RespInstanceBaseStatus `json:"status"`
+	// InstanceStatus is the instance_status member.
+	InstanceStatus InstanceStatus `json:"instance_status"`
+	// Type is the type member.
+	Type string `json:"type"`
+	// Spec is the spec member.
+	Spec Spec `json:"spec"`
+	// CreateTime is the create_time member.
+	CreateTime int64 `json:"create_time"`
+	// EnterpriseProjectID is the enterprise_project_id member.
+	EnterpriseProjectID string `json:"enterprise_project_id"`
+	// EipAddress is the eip_address member.
+	EipAddress string `json:"eip_address"`
+	// ChargingMode is the charging_mode member.
+	ChargingMode ChargingMode `json:"charging_mode"`
+	// CbcMetadata is the cbc_metadata member.
+	CbcMetadata string `json:"cbc_metadata"`
+	// LoadbalancerProvider is the loadbalancer_provider member.
+	LoadbalancerProvider LoadbalancerProvider `json:"loadbalancer_provider"`
+	// CbcOperationLocks is the cbc_operation_locks member.
+	CbcOperationLocks []CbcOperationLock `json:"cbc_operation_locks"`
+}
+
+// ResponseInfo is a structure of the API Gateway API.
+type ResponseInfo struct {
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// Body is the body member.
+	Body string `json:"body"`
+	// Headers is the headers member.
+	Headers []ResponseInfoHeader `json:"headers"`
+	// Default is the default member.
+	Default bool `json:"default"`
+}
+
+// ResponseInfoHeader is a structure of the API Gateway API.
+type ResponseInfoHeader struct {
+	// Key is the key parameter.
+	Key string `json:"key,omitzero"`
+	// Value is the value parameter.
+	Value string `json:"value,omitzero"`
+}
+
+// ResponsesInfo is a structure of the API Gateway API.
+type ResponsesInfo struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// Responses is the responses member.
+	Responses map[string]ResponseInfo `json:"responses"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Default is the default member.
+	Default bool `json:"default"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+}
+
+// SSLInfo is a structure of the API Gateway API.
+type SSLInfo struct {
+	// SSLID is the ssl_id member.
+	SSLID string `json:"ssl_id"`
+	// SSLName is the ssl_name member.
+	SSLName string `json:"ssl_name"`
+	// AlgorithmType is the algorithm_type member.
+	AlgorithmType AlgorithmType `json:"algorithm_type"`
+	// Type is the type member.
+	Type int32 `json:"type"`
+	// IsHasTrustedRootCA is the is_has_trusted_root_ca member.
+	IsHasTrustedRootCA bool `json:"is_has_trusted_root_ca"`
+}
+
+// SignAPIBindingBase is a structure of the API Gateway API.
+type SignAPIBindingBase struct {
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// BindingTime is the binding_time member.
+	BindingTime time.Time `json:"binding_time"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// APIType is the api_type member.
+	APIType APIType `json:"api_type"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// APIRemark is the api_remark member.
+	APIRemark string `json:"api_remark"`
+	// SignID is the sign_id member.
+	SignID string `json:"sign_id"`
+	// SignName is the sign_name member.
+	SignName string `json:"sign_name"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// SignAPIBindingInfo is a structure of the API Gateway API.
+type SignAPIBindingInfo struct {
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// BindingTime is the binding_time member.
+	BindingTime time.Time `json:"binding_time"`
+	// EnvID is the env_id member.
+	EnvID string `json:"env_id"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// APIType is the api_type member.
+	APIType APIType `json:"api_type"`
+	// APIName is the api_name member.
+	APIName string `json:"api_name"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// APIRemark is the api_remark member.
+	APIRemark string `json:"api_remark"`
+	// SignID is the sign_id member.
+	SignID string `json:"sign_id"`
+	// SignName is the sign_name member.
+	SignName string `json:"sign_name"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+	// SignKey is the sign_key member.
+	SignKey string `json:"sign_key"`
+	// SignSecret is the sign_secret member.
+	SignSecret string `json:"sign_secret"`
+	// SignType is the sign_type member.
+	SignType SignType `json:"sign_type"`
+}
+
+// SignatureWithBindNum is a structure of the API Gateway API.
+type SignatureWithBindNum struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// SignType is the sign_type member.
+	SignType SignType `json:"sign_type"`
+	// SignKey is the sign_key member.
+	SignKey string `json:"sign_key"`
+	// SignSecret is the sign_secret member.
+	SignSecret string `json:"sign_secret"`
+	// SignAlgorithm is the sign_algorithm member.
+	SignAlgorithm SignAlgorithm `json:"sign_algorithm"`
+	// UpdateTime is the update_time member.
+	UpdateTime time.Time `json:"update_time"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// BindNum is the bind_num member.
+	BindNum int32 `json:"bind_num"`
+	// LdapiBindNum is the ldapi_bind_num member.
+	LdapiBindNum int32 `json:"ldapi_bind_num"`
+}
+
+// StatisticsAPI is a structure of the API Gateway API.
+type StatisticsAPI struct {
+	// MaxLatency is the max_latency member.
+	MaxLatency int32 `json:"max_latency"`
+	// AvgLatency is the avg_latency member.
+	AvgLatency float64 `json:"avg_latency"`
+	// ReqCount is the req_count member.
+	ReqCount int32 `json:"req_count"`
+	// ReqCount2xx is the req_count2xx member.
+	ReqCount2xx int32 `json:"req_count2xx"`
+	// ReqCount4xx is the req_count4xx member.
+	ReqCount4xx int32 `json:"req_count4xx"`
+	// ReqCount5xx is the req_count5xx member.
+	ReqCount5xx int32 `json:"req_count5xx"`
+	// ReqCountError is the req_count_error member.
+	ReqCountError int32 `json:"req_count_error"`
+	// MaxInnerLatency is the max_inner_latency member.
+	MaxInnerLatency int32 `json:"max_inner_latency"`
+	// AvgInnerLatency is the avg_inner_latency member.
+	AvgInnerLatency float64 `json:"avg_inner_latency"`
+	// MaxBackendLatency is the max_backend_latency member.
+	MaxBackendLatency int32 `json:"max_backend_latency"`
+	// AvgBackendLatency is the avg_backend_latency member.
+	AvgBackendLatency float64 `json:"avg_backend_latency"`
+	// OutputThroughput is the output_throughput member.
+	OutputThroughput int64 `json:"output_throughput"`
+	// InputThroughput is the input_throughput member.
+	InputThroughput int64 `json:"input_throughput"`
+	// CurrentMinute is the current_minute member.
+	CurrentMinute int64 `json:"current_minute"`
+	// Cycle is the cycle member.
+	Cycle Cycle `json:"cycle"`
+	// APIID is the api_id member.
+	APIID string `json:"api_id"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// Provider is the provider member.
+	Provider string `json:"provider"`
+	// ReqTime is the req_time member.
+	ReqTime time.Time `json:"req_time"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+	// Status is the status member.
+	Status AppStatus `json:"status"`
+}
+
+// StatisticsGroup is a structure of the API Gateway API.
+type StatisticsGroup struct {
+	// MaxLatency is the max_latency member.
+	MaxLatency int32 `json:"max_latency"`
+	// AvgLatency is the avg_latency member.
+	AvgLatency float64 `json:"avg_latency"`
+	// ReqCount is the req_count member.
+	ReqCount int32 `json:"req_count"`
+	// ReqCount2xx is the req_count2xx member.
+	ReqCount2xx int32 `json:"req_count2xx"`
+	// ReqCount4xx is the req_count4xx member.
+	ReqCount4xx int32 `json:"req_count4xx"`
+	// ReqCount5xx is the req_count5xx member.
+	ReqCount5xx int32 `json:"req_count5xx"`
+	// ReqCountError is the req_count_error member.
+	ReqCountError int32 `json:"req_count_error"`
+	// OutputThroughput is the output_throughput member.
+	OutputThroughput int64 `json:"output_throughput"`
+	// InputThroughput is the input_throughput member.
+	InputThroughput int64 `json:"input_throughput"`
+	// CurrentMinute is the current_minute member.
+	CurrentMinute int64 `json:"current_minute"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// Provider is the provider member.
+	Provider string `json:"provider"`
+	// ReqTime is the req_time member.
+	ReqTime time.Time `json:"req_time"`
+	// RegisterTime is the register_time member.
+	RegisterTime time.Time `json:"register_time"`
+}
+
+// Success is a structure of the API Gateway API.
+type Success struct {
+	// Path is the path member.
+	Path string `json:"path"`
+	// Method is the method member.
+	Method string `json:"method"`
+	// Action is the action member.
+	Action SuccessAction `json:"action"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// Swagger is a structure of the API Gateway API.
+type Swagger struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Result is the result member.
+	Result string `json:"result"`
+}
+
+// ThrottleAPIBinding is a structure of the API Gateway API.
+type ThrottleAPIBinding struct {
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// Scope is the scope member.
+	Scope ThrottleAPIBindingScope `json:"scope"`
+	// StrategyID is the strategy_id member.
+	StrategyID string `json:"strategy_id"`
+	// ApplyTime is the apply_time member.
+	ApplyTime time.Time `json:"apply_time"`
+	// ID is the id member.
+	ID string `json:"id"`
+}
+
+// ThrottleForAPI is a structure of the API Gateway API.
+type ThrottleForAPI struct {
+	// AppCallLimits is the app_call_limits member.
+	AppCallLimits int32 `json:"app_call_limits"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// TimeUnit is the time_unit member.
+	TimeUnit TimeUnit `json:"time_unit"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// APICallLimits is the api_call_limits member.
+	APICallLimits int32 `json:"api_call_limits"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// EnableAdaptiveControl is the enable_adaptive_control member.
+	EnableAdaptiveControl string `json:"enable_adaptive_control"`
+	// UserCallLimits is the user_call_limits member.
+	UserCallLimits int32 `json:"user_call_limits"`
+	// TimeInterval is the time_interval member.
+	TimeInterval int32 `json:"time_interval"`
+	// IPCallLimits is the ip_call_limits member.
+	IPCallLimits int32 `json:"ip_call_limits"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// BindNum is the bind_num member.
+	BindNum int32 `json:"bind_num"`
+	// IsIncluSpecialThrottle is the is_inclu_special_throttle member.
+	IsIncluSpecialThrottle IsIncluSpecialThrottle `json:"is_inclu_special_throttle"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// EnvName is the env_name member.
+	EnvName string `json:"env_name"`
+	// BindID is the bind_id member.
+	BindID string `json:"bind_id"`
+	// BindTime is the bind_time member.
+	BindTime time.Time `json:"bind_time"`
+}
+
+// ThrottleSpecialInfo is a structure of the API Gateway API.
+type ThrottleSpecialInfo struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// CallLimits is the call_limits member.
+	CallLimits int32 `json:"call_limits"`
+	// ApplyTime is the apply_time member.
+	ApplyTime time.Time `json:"apply_time"`
+	// AppName is the app_name member.
+	AppName string `json:"app_name"`
+	// AppID is the app_id member.
+	AppID string `json:"app_id"`
+	// ObjectID is the object_id member.
+	ObjectID string `json:"object_id"`
+	// ObjectType is the object_type member.
+	ObjectType string `json:"object_type"`
+	// ObjectName is the object_name member.
+	ObjectName string `json:"object_name"`
+	// ThrottleID is the throttle_id member.
+	ThrottleID string `json:"throttle_id"`
+}
+
+// ThrottlesInfo is a structure of the API Gateway API.
+type ThrottlesInfo struct {
+	// AppCallLimits is the app_call_limits member.
+	AppCallLimits int32 `json:"app_call_limits"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// TimeUnit is the time_unit member.
+	TimeUnit TimeUnit `json:"time_unit"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// APICallLimits is the api_call_limits member.
+	APICallLimits int32 `json:"api_call_limits"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// EnableAdaptiveControl is the enable_adaptive_control member.
+	EnableAdaptiveControl string `json:"enable_adaptive_control"`
+	// UserCallLimits is the user_call_limits member.
+	UserCallLimits int32 `json:"user_call_limits"`
+	// TimeInterval is the time_interval member.
+	TimeInterval int32 `json:"time_interval"`
+	// IPCallLimits is the ip_call_limits member.
+	IPCallLimits int32 `json:"ip_call_limits"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// BindNum is the bind_num member.
+	BindNum int32 `json:"bind_num"`
+	// IsIncluSpecialThrottle is the is_inclu_special_throttle member.
+	IsIncluSpecialThrottle IsIncluSpecialThrottle `json:"is_inclu_special_throttle"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+}
+
+// TmsKeyValues is a structure of the API Gateway API.
+type TmsKeyValues struct {
+	// Key is the key parameter.
+	Key string `json:"key,omitzero"`
+	// Values is the values parameter.
+	Values []string `json:"values,omitzero"`
+}
+
+// TmsMatchesKeyValue is a structure of the API Gateway API.
+type TmsMatchesKeyValue struct {
+	// Key is the key parameter.
+	Key TmsMatchesKeyValueKey `json:"key,omitzero"`
+	// Value is the value parameter.
+	Value string `json:"value,omitzero"`
+}
+
+// TmsResource is a structure of the API Gateway API.
+type TmsResource struct {
+	// ResourceID is the resource_id member.
+	ResourceID string `json:"resource_id"`
+	// ResouceDetail is the resouce_detail member.
+	ResouceDetail string `json:"resouce_detail"`
+	// ResourceName is the resource_name member.
+	ResourceName string `json:"resource_name"`
+	// Tags is the tags member.
+	Tags []ResponseInfoHeader `json:"tags"`
+}
+
+// URLDomain is a structure of the API Gateway API.
+type URLDomain struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Domain is the domain member.
+	Domain string `json:"domain"`
+	// CnameStatus is the cname_status member.
+	CnameStatus int32 `json:"cname_status"`
+	// SSLID is the ssl_id member.
+	SSLID string `json:"ssl_id"`
+	// SSLName is the ssl_name member.
+	SSLName string `json:"ssl_name"`
+	// MinSSLVersion is the min_ssl_version member.
+	MinSSLVersion MinSSLVersion `json:"min_ssl_version"`
+	// VerifiedClientCertificateEnabled is the
+	// verified_client_certificate_enabled member.
+	VerifiedClientCertificateEnabled bool `json:"verified_client_certificate_enabled"`
+	// IsHasTrustedRootCA is the is_has_trusted_root_ca member.
+	IsHasTrustedRootCA bool `json:"is_has_trusted_root_ca"`
+	// IngressHTTPPort is the ingress_http_port member.
+	IngressHTTPPort int32 `json:"ingress_http_port"`
+	// IngressHTTPSPort is the ingress_https_port member.
+	IngressHTTPSPort int32 `json:"ingress_https_port"`
+	// SSLInfos is the ssl_infos member.
+	SSLInfos []SSLInfo `json:"ssl_infos"`
+}
+
+// URLDomainRefInfo is a structure of the API Gateway API.
+type URLDomainRefInfo struct {
+	// URLDomain is the url_domain member.
+	URLDomain string `json:"url_domain"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Status is the status member.
+	Status CertificateStatus `json:"status"`
+	// MinSSLVersion is the min_ssl_version member.
+	MinSSLVersion string `json:"min_ssl_version"`
+	// IsHTTPRedirectToHTTPS is the is_http_redirect_to_https member.
+	IsHTTPRedirectToHTTPS bool `json:"is_http_redirect_to_https"`
+	// VerifiedClientCertificateEnabled is the
+	// verified_client_certificate_enabled member.
+	VerifiedClientCertificateEnabled bool `json:"verified_client_certificate_enabled"`
+	// IngressHTTPPort is the ingress_http_port member.
+	IngressHTTPPort int32 `json:"ingress_http_port"`
+	// IngressHTTPSPort is the ingress_https_port member.
+	IngressHTTPSPort int32 `json:"ingress_https_port"`
+	// SSLID is the ssl_id member.
+	SSLID string `json:"ssl_id"`
+	// SSLName is the ssl_name member.
+	SSLName string `json:"ssl_name"`
+	// APIGroupID is the api_group_id member.
+	APIGroupID string `json:"api_group_id"`
+	// APIGroupName is the api_group_name member.
+	APIGroupName string `json:"api_group_name"`
+	// InstanceID is the instance_id member.
+	InstanceID string `json:"instance_id"`
+}
+
+// UnbindAPIForACL is a structure of the API Gateway API.
+type UnbindAPIForACL struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// GroupID is the group_id member.
+	GroupID string `json:"group_id"`
+	// GroupName is the group_name member.
+	GroupName string `json:"group_name"`
+	// Type is the type member.
+	Type Type `json:"type"`
+	// Remark is the remark member.
+	Remark string `json:"remark"`
+	// RunEnvName is the run_env_name member.
+	RunEnvName string `json:"run_env_name"`
+	// RunEnvID is the run_env_id member.
+	RunEnvID string `json:"run_env_id"`
+	// PublishID is the publish_id member.
+	PublishID string `json:"publish_id"`
+	// ACLName is the acl_name member.
+	ACLName string `json:"acl_name"`
+	// ReqURI is the req_uri member.
+	ReqURI string `json:"req_uri"`
+	// AuthType is the auth_type member.
+	AuthType AuthType `json:"auth_type"`
+	// ReqMethod is the req_method member.
+	ReqMethod ReqMethod `json:"req_method"`
+	// Tags is the tags member.
+	Tags []string `json:"tags"`
+}
+
+// VPCChannelInfo is a structure of the API Gateway API.
+type VPCChannelInfo struct {
+	// Name is the name member.
+	Name string `json:"name"`
+	// Port is the port member.
+	Port int32 `json:"port"`
+	// BalanceStrategy is the balance_strategy member.
+	BalanceStrategy BalanceStrategy `json:"balance_strategy"`
+	// MemberType is the member_type member.
+	MemberType MemberType `json:"member_type"`
+	// Type is the type member.
+	Type int32 `json:"type"`
+	// VPCChannelType is the vpc_channel_type member.
+	VPCChannelType VPCChannelType `json:"vpc_channel_type"`
+	// DictCode is the dict_code member.
+	DictCode string `json:"dict_code"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// MemberGroups is the member_groups member.
+	MemberGroups []MemberGroupInfo `json:"member_groups"`
+	// MicroserviceInfo is the microservice_info member.
+	MicroserviceInfo MicroServiceInfo `json:"microservice_info"`
+}
+
+// VPCHealthConfig is a structure of the API Gateway API.
+type VPCHealthConfig struct {
+	// Protocol is the protocol parameter. It is required.
+	Protocol Protocol `json:"protocol"`
+	// Path is the path parameter.
+	Path string `json:"path,omitzero"`
+	// Method is the method parameter.
+	Method Method `json:"method,omitzero"`
+	// Port is the port parameter.
+	Port int32 `json:"port,omitzero"`
+	// ThresholdNormal is the threshold_normal parameter. It is required.
+	ThresholdNormal int32 `json:"threshold_normal"`
+	// ThresholdAbnormal is the threshold_abnormal parameter. It is required.
+	ThresholdAbnormal int32 `json:"threshold_abnormal"`
+	// TimeInterval is the time_interval parameter. It is required.
+	TimeInterval int32 `json:"time_interval"`
+	// HTTPCode is the http_code parameter.
+	HTTPCode string `json:"http_code,omitzero"`
+	// EnableClientSSL is the enable_client_ssl parameter. Nil is not sent.
+	EnableClientSSL *bool `json:"enable_client_ssl,omitzero"`
+	// Status is the status parameter.
+	Status Status `json:"status,omitzero"`
+	// Timeout is the timeout parameter.
+	Timeout int32 `json:"timeout,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *VPCHealthConfig) isZero() bool {
+	return s.Protocol == "" &&
+		s.Path == "" &&
+		s.Method == "" &&
+		s.Port == 0 &&
+		s.ThresholdNormal == 0 &&
+		s.ThresholdAbnormal == 0 &&
+		s.TimeInterval == 0 &&
+		s.HTTPCode == "" &&
+		s.EnableClientSSL == nil &&
+		s.Status == 0 &&
+		s.Timeout == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *VPCHealthConfig) check(op, prefix string) error {
+	if s.Protocol == "" {
+		return paramError(op, prefix+".protocol", "is required")
+	}
+	if s.ThresholdNormal == 0 {
+		return paramError(op, prefix+".threshold_normal", "is required")
+	}
+	if s.ThresholdAbnormal == 0 {
+		return paramError(op, prefix+".threshold_abnormal", "is required")
+	}
+	if s.TimeInterval == 0 {
+		return paramError(op, prefix+".time_interval", "is required")
+	}
+	return nil
+}
+
+// VPCHealthConfigInfo is a structure of the API Gateway API.
+type VPCHealthConfigInfo struct {
+	// Protocol is the protocol member.
+	Protocol Protocol `json:"protocol"`
+	// Path is the path member.
+	Path string `json:"path"`
+	// Method is the method member.
+	Method Method `json:"method"`
+	// Port is the port member.
+	Port int32 `json:"port"`
+	// ThresholdNormal is the threshold_normal member.
+	ThresholdNormal int32 `json:"threshold_normal"`
+	// ThresholdAbnormal is the threshold_abnormal member.
+	ThresholdAbnormal int32 `json:"threshold_abnormal"`
+	// TimeInterval is the time_interval member.
+	TimeInterval int32 `json:"time_interval"`
+	// HTTPCode is the http_code member.
+	HTTPCode string `json:"http_code"`
+	// EnableClientSSL is the enable_client_ssl member.
+	EnableClientSSL bool `json:"enable_client_ssl"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// VPCChannelID is the vpc_channel_id member.
+	VPCChannelID string `json:"vpc_channel_id"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+}
+
+// VPCInfo is a structure of the API Gateway API.
+type VPCInfo struct {
+	// EcsID is the ecs_id member.
+	EcsID string `json:"ecs_id"`
+	// EcsName is the ecs_name member.
+	EcsName string `json:"ecs_name"`
+	// CascadeFlag is the cascade_flag member.
+	CascadeFlag bool `json:"cascade_flag"`
+	// VPCChannelProxyHost is the vpc_channel_proxy_host member.
+	VPCChannelProxyHost string `json:"vpc_channel_proxy_host"`
+	// VPCChannelID is the vpc_channel_id member.
+	VPCChannelID string `json:"vpc_channel_id"`
+	// VPCChannelPort is the vpc_channel_port member.
+	VPCChannelPort int32 `json:"vpc_channel_port"`
+}
+
+// VPCMemberInfo is a structure of the API Gateway API.
+type VPCMemberInfo struct {
+	// Host is the host member.
+	Host string `json:"host"`
+	// Weight is the weight member.
+	Weight int32 `json:"weight"`
+	// IsBackup is the is_backup member.
+	IsBackup bool `json:"is_backup"`
+	// MemberGroupName is the member_group_name member.
+	MemberGroupName string `json:"member_group_name"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// Port is the port member.
+	Port int32 `json:"port"`
+	// EcsID is the ecs_id member.
+	EcsID string `json:"ecs_id"`
+	// EcsName is the ecs_name member.
+	EcsName string `json:"ecs_name"`
+	// ID is the id member.
+	ID string `json:"id"`
+	// VPCChannelID is the vpc_channel_id member.
+	VPCChannelID string `json:"vpc_channel_id"`
+	// CreateTime is the create_time member.
+	CreateTime time.Time `json:"create_time"`
+	// MemberGroupID is the member_group_id member.
+	MemberGroupID string `json:"member_group_id"`
+	// HealthStatus is the health_status member.
+	HealthStatus HealthStatus `json:"health_status"`
 }

@@ -2,7 +2,11 @@
 
 package ga
 
-import "github.com/polycloud-go/polycloud/huawei"
+import (
+	"strconv"
+
+	"github.com/polycloud-go/polycloud/huawei"
+)
 
 // Client calls Global Accelerator (API version v1). Create it with New. It is
 // immutable and safe for concurrent use.
@@ -27,4 +31,9 @@ func New(cfg huawei.Config, opts ...huawei.Option) *Client {
 // wire name of the parameter.
 func paramError(op, field, problem string) error {
 	return &huawei.ParamError{Provider: "huawei", Service: "ga", Operation: op, Field: field, Problem: problem}
+}
+
+// listIndex names element i of a JSON list for errors: "rules[0]".
+func listIndex(name string, i int) string {
+	return name + "[" + strconv.Itoa(i) + "]"
 }

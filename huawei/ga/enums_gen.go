@@ -15,6 +15,68 @@ const (
 	AreaChineseMainland Area = "CM"
 )
 
+// ClientAffinity is a value of the Global Accelerator API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type ClientAffinity string
+
+// Known values of ClientAffinity.
+const (
+	// ClientAffinitySourceIP is "SOURCE_IP".
+	ClientAffinitySourceIP ClientAffinity = "SOURCE_IP"
+	// ClientAffinityNone is "NONE".
+	ClientAffinityNone ClientAffinity = "NONE"
+)
+
+// CreateEndpointOptionResourceType is a value of the Global Accelerator API.
+// The constants below are the values known when this package was generated; the
+// server may use others, which are kept as they are.
+type CreateEndpointOptionResourceType string
+
+// Known values of CreateEndpointOptionResourceType.
+const (
+	// CreateEndpointOptionResourceTypeEip is "EIP".
+	CreateEndpointOptionResourceTypeEip CreateEndpointOptionResourceType = "EIP"
+	// CreateEndpointOptionResourceTypeEcs is "ECS".
+	CreateEndpointOptionResourceTypeEcs CreateEndpointOptionResourceType = "ECS"
+	// CreateEndpointOptionResourceTypeElb is "ELB".
+	CreateEndpointOptionResourceTypeElb CreateEndpointOptionResourceType = "ELB"
+	// CreateEndpointOptionResourceTypeCustomIP is "CUSTOM_IP".
+	CreateEndpointOptionResourceTypeCustomIP CreateEndpointOptionResourceType = "CUSTOM_IP"
+	// CreateEndpointOptionResourceTypeCustomDomainName is "CUSTOM_DOMAIN_NAME".
+	CreateEndpointOptionResourceTypeCustomDomainName CreateEndpointOptionResourceType = "CUSTOM_DOMAIN_NAME"
+	// CreateEndpointOptionResourceTypeCustomEip is "CUSTOM_EIP".
+	CreateEndpointOptionResourceTypeCustomEip CreateEndpointOptionResourceType = "CUSTOM_EIP"
+)
+
+// CreateLogtankOptionResourceType is a value of the Global Accelerator API. The
+// constants below are the values known when this package was generated; the
+// server may use others, which are kept as they are.
+type CreateLogtankOptionResourceType string
+
+// Known values of CreateLogtankOptionResourceType.
+const (
+	// CreateLogtankOptionResourceTypeListener is "LISTENER".
+	CreateLogtankOptionResourceTypeListener CreateLogtankOptionResourceType = "LISTENER"
+)
+
+// HealthState is a value of the Global Accelerator API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type HealthState string
+
+// Known values of HealthState.
+const (
+	// HealthStateInitial is "INITIAL".
+	HealthStateInitial HealthState = "INITIAL"
+	// HealthStateHealthy is "HEALTHY".
+	HealthStateHealthy HealthState = "HEALTHY"
+	// HealthStateUnhealthy is "UNHEALTHY".
+	HealthStateUnhealthy HealthState = "UNHEALTHY"
+	// HealthStateNoMonitor is "NO_MONITOR".
+	HealthStateNoMonitor HealthState = "NO_MONITOR"
+)
+
 // IPType is the version of an IP address. The constants below are the values
 // known when this package was generated; the server may use others, which are
 // kept as they are.
@@ -26,4 +88,82 @@ const (
 	IPTypeIPv4 IPType = "IPV4"
 	// IPTypeIPv6 means IPv6.
 	IPTypeIPv6 IPType = "IPV6"
+)
+
+// MatchKey is a value of the Global Accelerator API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type MatchKey string
+
+// Known values of MatchKey.
+const (
+	// MatchKeyResourceName is "resource_name".
+	MatchKeyResourceName MatchKey = "resource_name"
+)
+
+// Protocol is a value of the Global Accelerator API. The constants below are
+// the values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Protocol string
+
+// Known values of Protocol.
+const (
+	// ProtocolTCP is "TCP".
+	ProtocolTCP Protocol = "TCP"
+	// ProtocolUDP is "UDP".
+	ProtocolUDP Protocol = "UDP"
+)
+
+// ResourceType is a value of the Global Accelerator API. The constants below
+// are the values known when this package was generated; the server may use
+// others, which are kept as they are.
+type ResourceType string
+
+// Known values of ResourceType.
+const (
+	// ResourceTypeGaAccelerators is "ga-accelerators".
+	ResourceTypeGaAccelerators ResourceType = "ga-accelerators"
+	// ResourceTypeGaListeners is "ga-listeners".
+	ResourceTypeGaListeners ResourceType = "ga-listeners"
+)
+
+// Status is a value of the Global Accelerator API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Status string
+
+// Known values of Status.
+const (
+	// StatusActive is "ACTIVE".
+	StatusActive Status = "ACTIVE"
+	// StatusPending is "PENDING".
+	StatusPending Status = "PENDING"
+	// StatusError is "ERROR".
+	StatusError Status = "ERROR"
+	// StatusDeleting is "DELETING".
+	StatusDeleting Status = "DELETING"
+)
+
+// SupportedEndpointType is a value of the Global Accelerator API. The constants
+// below are the values known when this package was generated; the server may
+// use others, which are kept as they are.
+type SupportedEndpointType string
+
+// Known values of SupportedEndpointType.
+const (
+	// SupportedEndpointTypeEip is "EIP".
+	SupportedEndpointTypeEip SupportedEndpointType = "EIP"
+)
+
+// Type is a value of the Global Accelerator API. The constants below are the
+// values known when this package was generated; the server may use others,
+// which are kept as they are.
+type Type string
+
+// Known values of Type.
+const (
+	// TypeBlack is "BLACK".
+	TypeBlack Type = "BLACK"
+	// TypeWhite is "WHITE".
+	TypeWhite Type = "WHITE"
 )

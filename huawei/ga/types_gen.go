@@ -4,6 +4,44 @@ package ga
 
 import "time"
 
+// AccelerateIP is a structure of the Global Accelerator API.
+type AccelerateIP struct {
+	// IPType is the ip_type member.
+	IPType IPType `json:"ip_type"`
+	// IPAddress is the ip_address member.
+	IPAddress string `json:"ip_address"`
+	// Area is the area member.
+	Area Area `json:"area"`
+}
+
+// Accelerator is a structure of the Global Accelerator API.
+type Accelerator struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Description is the description member.
+	Description string `json:"description"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// IPSets is the ip_sets member.
+	IPSets []AccelerateIP `json:"ip_sets"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// EnterpriseProjectID is the enterprise_project_id member.
+	EnterpriseProjectID string `json:"enterprise_project_id"`
+	// FlavorID is the flavor_id member.
+	FlavorID string `json:"flavor_id"`
+	// FrozenInfo is the frozen_info member.
+	FrozenInfo FrozenInfo `json:"frozen_info"`
+	// Tags is the tags member.
+	Tags []ResourceTag `json:"tags"`
+}
+
 // ByoipPool is a block of your own public IP addresses brought to the cloud
 // (BYOIP) for Global Accelerator to announce.
 type ByoipPool struct {
@@ -23,10 +61,815 @@ type ByoipPool struct {
 	DomainID string `json:"domain_id"`
 }
 
+// CreateAcceleratorOption is a structure of the Global Accelerator API.
+type CreateAcceleratorOption struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// IPSets is the ip_sets parameter. It is required.
+	IPSets []CreateAcceleratorOptionIPSets `json:"ip_sets"`
+	// EnterpriseProjectID is the enterprise_project_id parameter. It is
+	// required.
+	EnterpriseProjectID string `json:"enterprise_project_id"`
+	// Tags is the tags parameter.
+	Tags []ResourceTag `json:"tags,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateAcceleratorOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		len(s.IPSets) == 0 &&
+		s.EnterpriseProjectID == "" &&
+		len(s.Tags) == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateAcceleratorOption) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if len(s.IPSets) == 0 {
+		return paramError(op, prefix+".ip_sets", "is required")
+	}
+	for i := range s.IPSets {
+		if err := s.IPSets[i].check(op, listIndex(prefix+".ip_sets", i)); err != nil {
+			return err
+		}
+	}
+	if s.EnterpriseProjectID == "" {
+		return paramError(op, prefix+".enterprise_project_id", "is required")
+	}
+	for i := range s.Tags {
+		if err := s.Tags[i].check(op, listIndex(prefix+".tags", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateAcceleratorOptionIPSets is a structure of the Global Accelerator API.
+type CreateAcceleratorOptionIPSets struct {
+	// IPType is the ip_type parameter. It is required.
+	IPType IPType `json:"ip_type"`
+	// Area is the area parameter. It is required.
+	Area Area `json:"area"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateAcceleratorOptionIPSets) check(op, prefix string) error {
+	if s.IPType == "" {
+		return paramError(op, prefix+".ip_type", "is required")
+	}
+	if s.Area == "" {
+		return paramError(op, prefix+".area", "is required")
+	}
+	return nil
+}
+
+// CreateEndpointGroupOption is a structure of the Global Accelerator API.
+type CreateEndpointGroupOption struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// TrafficDialPercentage is the traffic_dial_percentage parameter.
+	TrafficDialPercentage int32 `json:"traffic_dial_percentage,omitzero"`
+	// RegionID is the region_id parameter. It is required.
+	RegionID string `json:"region_id"`
+	// Listeners is the listeners parameter. It is required.
+	Listeners []ID `json:"listeners"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateEndpointGroupOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		s.TrafficDialPercentage == 0 &&
+		s.RegionID == "" &&
+		len(s.Listeners) == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateEndpointGroupOption) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if s.RegionID == "" {
+		return paramError(op, prefix+".region_id", "is required")
+	}
+	if len(s.Listeners) == 0 {
+		return paramError(op, prefix+".listeners", "is required")
+	}
+	for i := range s.Listeners {
+		if err := s.Listeners[i].check(op, listIndex(prefix+".listeners", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateEndpointOption is a structure of the Global Accelerator API.
+type CreateEndpointOption struct {
+	// ResourceID is the resource_id parameter. It is required.
+	ResourceID string `json:"resource_id"`
+	// ResourceType is the resource_type parameter. It is required.
+	ResourceType CreateEndpointOptionResourceType `json:"resource_type"`
+	// Weight is the weight parameter.
+	Weight int32 `json:"weight,omitzero"`
+	// IPAddress is the ip_address parameter. It is required.
+	IPAddress string `json:"ip_address"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateEndpointOption) isZero() bool {
+	return s.ResourceID == "" &&
+		s.ResourceType == "" &&
+		s.Weight == 0 &&
+		s.IPAddress == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateEndpointOption) check(op, prefix string) error {
+	if s.ResourceID == "" {
+		return paramError(op, prefix+".resource_id", "is required")
+	}
+	if s.ResourceType == "" {
+		return paramError(op, prefix+".resource_type", "is required")
+	}
+	if s.IPAddress == "" {
+		return paramError(op, prefix+".ip_address", "is required")
+	}
+	return nil
+}
+
+// CreateHealthCheckOption is a structure of the Global Accelerator API.
+type CreateHealthCheckOption struct {
+	// EndpointGroupID is the endpoint_group_id parameter. It is required.
+	EndpointGroupID string `json:"endpoint_group_id"`
+	// Protocol is the protocol parameter. It is required.
+	Protocol Protocol `json:"protocol"`
+	// Port is the port parameter. It is required.
+	Port int32 `json:"port"`
+	// Interval is the interval parameter. It is required.
+	Interval int32 `json:"interval"`
+	// Timeout is the timeout parameter. It is required.
+	Timeout int32 `json:"timeout"`
+	// MaxRetries is the max_retries parameter. It is required.
+	MaxRetries int32 `json:"max_retries"`
+	// Enabled is the enabled parameter. It is required. Nil is not sent.
+	Enabled *bool `json:"enabled"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateHealthCheckOption) isZero() bool {
+	return s.EndpointGroupID == "" &&
+		s.Protocol == "" &&
+		s.Port == 0 &&
+		s.Interval == 0 &&
+		s.Timeout == 0 &&
+		s.MaxRetries == 0 &&
+		s.Enabled == nil
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateHealthCheckOption) check(op, prefix string) error {
+	if s.EndpointGroupID == "" {
+		return paramError(op, prefix+".endpoint_group_id", "is required")
+	}
+	if s.Protocol == "" {
+		return paramError(op, prefix+".protocol", "is required")
+	}
+	if s.Port == 0 {
+		return paramError(op, prefix+".port", "is required")
+	}
+	if s.Interval == 0 {
+		return paramError(op, prefix+".interval", "is required")
+	}
+	if s.Timeout == 0 {
+		return paramError(op, prefix+".timeout", "is required")
+	}
+	if s.MaxRetries == 0 {
+		return paramError(op, prefix+".max_retries", "is required")
+	}
+	if s.Enabled == nil {
+		return paramError(op, prefix+".enabled", "is required")
+	}
+	return nil
+}
+
+// CreateIPGroupIPOption is a structure of the Global Accelerator API.
+type CreateIPGroupIPOption struct {
+	// CIDR is the cidr parameter. It is required.
+	CIDR string `json:"cidr"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateIPGroupIPOption) check(op, prefix string) error {
+	if s.CIDR == "" {
+		return paramError(op, prefix+".cidr", "is required")
+	}
+	return nil
+}
+
+// CreateIPGroupOption is a structure of the Global Accelerator API.
+type CreateIPGroupOption struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// IPList is the ip_list parameter.
+	IPList []CreateIPGroupIPOption `json:"ip_list,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateIPGroupOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		len(s.IPList) == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateIPGroupOption) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	for i := range s.IPList {
+		if err := s.IPList[i].check(op, listIndex(prefix+".ip_list", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateListenerOption is a structure of the Global Accelerator API.
+type CreateListenerOption struct {
+	// Name is the name parameter. It is required.
+	Name string `json:"name"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// Protocol is the protocol parameter. It is required.
+	Protocol Protocol `json:"protocol"`
+	// PortRanges is the port_ranges parameter. It is required.
+	PortRanges []PortRange `json:"port_ranges"`
+	// ClientAffinity is the client_affinity parameter.
+	ClientAffinity ClientAffinity `json:"client_affinity,omitzero"`
+	// AcceleratorID is the accelerator_id parameter. It is required.
+	AcceleratorID string `json:"accelerator_id"`
+	// Tags is the tags parameter.
+	Tags []ResourceTag `json:"tags,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateListenerOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		s.Protocol == "" &&
+		len(s.PortRanges) == 0 &&
+		s.ClientAffinity == "" &&
+		s.AcceleratorID == "" &&
+		len(s.Tags) == 0
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateListenerOption) check(op, prefix string) error {
+	if s.Name == "" {
+		return paramError(op, prefix+".name", "is required")
+	}
+	if s.Protocol == "" {
+		return paramError(op, prefix+".protocol", "is required")
+	}
+	if len(s.PortRanges) == 0 {
+		return paramError(op, prefix+".port_ranges", "is required")
+	}
+	for i := range s.PortRanges {
+		if err := s.PortRanges[i].check(op, listIndex(prefix+".port_ranges", i)); err != nil {
+			return err
+		}
+	}
+	if s.AcceleratorID == "" {
+		return paramError(op, prefix+".accelerator_id", "is required")
+	}
+	for i := range s.Tags {
+		if err := s.Tags[i].check(op, listIndex(prefix+".tags", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateLogtankOption is a structure of the Global Accelerator API.
+type CreateLogtankOption struct {
+	// ResourceType is the resource_type parameter. It is required.
+	ResourceType CreateLogtankOptionResourceType `json:"resource_type"`
+	// ResourceID is the resource_id parameter. It is required.
+	ResourceID string `json:"resource_id"`
+	// LogGroupID is the log_group_id parameter. It is required.
+	LogGroupID string `json:"log_group_id"`
+	// LogStreamID is the log_stream_id parameter. It is required.
+	LogStreamID string `json:"log_stream_id"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *CreateLogtankOption) isZero() bool {
+	return s.ResourceType == "" &&
+		s.ResourceID == "" &&
+		s.LogGroupID == "" &&
+		s.LogStreamID == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *CreateLogtankOption) check(op, prefix string) error {
+	if s.ResourceType == "" {
+		return paramError(op, prefix+".resource_type", "is required")
+	}
+	if s.ResourceID == "" {
+		return paramError(op, prefix+".resource_id", "is required")
+	}
+	if s.LogGroupID == "" {
+		return paramError(op, prefix+".log_group_id", "is required")
+	}
+	if s.LogStreamID == "" {
+		return paramError(op, prefix+".log_stream_id", "is required")
+	}
+	return nil
+}
+
+// DeletingResourceTag is a structure of the Global Accelerator API.
+type DeletingResourceTag struct {
+	// Key is the key parameter. It is required.
+	Key string `json:"key"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *DeletingResourceTag) check(op, prefix string) error {
+	if s.Key == "" {
+		return paramError(op, prefix+".key", "is required")
+	}
+	return nil
+}
+
+// Endpoint is a structure of the Global Accelerator API.
+type Endpoint struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// ResourceID is the resource_id member.
+	ResourceID string `json:"resource_id"`
+	// EndpointGroupID is the endpoint_group_id member.
+	EndpointGroupID string `json:"endpoint_group_id"`
+	// ResourceType is the resource_type member.
+	ResourceType CreateEndpointOptionResourceType `json:"resource_type"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// Weight is the weight member.
+	Weight int32 `json:"weight"`
+	// HealthState is the health_state member.
+	HealthState HealthState `json:"health_state"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// IPAddress is the ip_address member.
+	IPAddress string `json:"ip_address"`
+	// FrozenInfo is the frozen_info member.
+	FrozenInfo FrozenInfo `json:"frozen_info"`
+}
+
+// EndpointGroup is a structure of the Global Accelerator API.
+type EndpointGroup struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Description is the description member.
+	Description string `json:"description"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// TrafficDialPercentage is the traffic_dial_percentage member.
+	TrafficDialPercentage int32 `json:"traffic_dial_percentage"`
+	// RegionID is the region_id member.
+	RegionID string `json:"region_id"`
+	// Listeners is the listeners member.
+	Listeners []ID `json:"listeners"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// FrozenInfo is the frozen_info member.
+	FrozenInfo FrozenInfo `json:"frozen_info"`
+}
+
+// FrozenInfo is a structure of the Global Accelerator API.
+type FrozenInfo struct {
+	// Status is the status member.
+	Status int32 `json:"status"`
+	// Effect is the effect member.
+	Effect int32 `json:"effect"`
+	// Scene is the scene member.
+	Scene []string `json:"scene"`
+}
+
+// HealthCheck is a structure of the Global Accelerator API.
+type HealthCheck struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// EndpointGroupID is the endpoint_group_id member.
+	EndpointGroupID string `json:"endpoint_group_id"`
+	// Protocol is the protocol member.
+	Protocol Protocol `json:"protocol"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// Port is the port member.
+	Port int32 `json:"port"`
+	// Interval is the interval member.
+	Interval int32 `json:"interval"`
+	// Timeout is the timeout member.
+	Timeout int32 `json:"timeout"`
+	// MaxRetries is the max_retries member.
+	MaxRetries int32 `json:"max_retries"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// Enabled is the enabled member.
+	Enabled bool `json:"enabled"`
+	// FrozenInfo is the frozen_info member.
+	FrozenInfo FrozenInfo `json:"frozen_info"`
+}
+
+// ID is a structure of the Global Accelerator API.
+type ID struct {
+	// ID is the id parameter. It is required.
+	ID string `json:"id"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *ID) check(op, prefix string) error {
+	if s.ID == "" {
+		return paramError(op, prefix+".id", "is required")
+	}
+	return nil
+}
+
+// IPGroup is a structure of the Global Accelerator API.
+type IPGroup struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Description is the description member.
+	Description string `json:"description"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// IPList is the ip_list member.
+	IPList []IPInfo `json:"ip_list"`
+	// AssociatedListeners is the associated_listeners member.
+	AssociatedListeners []ListenerAccessControlPolicy `json:"associated_listeners"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// IPInfo is a structure of the Global Accelerator API.
+type IPInfo struct {
+	// CIDR is the cidr member.
+	CIDR string `json:"cidr"`
+	// Description is the description member.
+	Description string `json:"description"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// Listener is a structure of the Global Accelerator API.
+type Listener struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// Name is the name member.
+	Name string `json:"name"`
+	// Description is the description member.
+	Description string `json:"description"`
+	// Protocol is the protocol member.
+	Protocol Protocol `json:"protocol"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// PortRanges is the port_ranges member.
+	PortRanges []PortRange `json:"port_ranges"`
+	// ClientAffinity is the client_affinity member.
+	ClientAffinity ClientAffinity `json:"client_affinity"`
+	// AcceleratorID is the accelerator_id member.
+	AcceleratorID string `json:"accelerator_id"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt time.Time `json:"updated_at"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// FrozenInfo is the frozen_info member.
+	FrozenInfo FrozenInfo `json:"frozen_info"`
+	// Tags is the tags member.
+	Tags []ResourceTag `json:"tags"`
+}
+
+// ListenerAccessControlPolicy is a structure of the Global Accelerator API.
+type ListenerAccessControlPolicy struct {
+	// ListenerID is the listener_id member.
+	ListenerID string `json:"listener_id"`
+	// Type is the type member.
+	Type Type `json:"type"`
+}
+
+// Logtank is a structure of the Global Accelerator API.
+type Logtank struct {
+	// ID is the id member.
+	ID string `json:"id"`
+	// DomainID is the domain_id member.
+	DomainID string `json:"domain_id"`
+	// ProjectID is the project_id member.
+	ProjectID string `json:"project_id"`
+	// ResourceType is the resource_type member.
+	ResourceType CreateLogtankOptionResourceType `json:"resource_type"`
+	// ResourceID is the resource_id member.
+	ResourceID string `json:"resource_id"`
+	// LogGroupID is the log_group_id member.
+	LogGroupID string `json:"log_group_id"`
+	// LogStreamID is the log_stream_id member.
+	LogStreamID string `json:"log_stream_id"`
+	// Status is the status member.
+	Status Status `json:"status"`
+	// CreatedAt is the created_at member.
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the updated_at member.
+	UpdatedAt string `json:"updated_at"`
+}
+
+// Match is a structure of the Global Accelerator API.
+type Match struct {
+	// Key is the key parameter. It is required.
+	Key MatchKey `json:"key"`
+	// Value is the value parameter. It is required.
+	Value string `json:"value"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *Match) check(op, prefix string) error {
+	if s.Key == "" {
+		return paramError(op, prefix+".key", "is required")
+	}
+	if s.Value == "" {
+		return paramError(op, prefix+".value", "is required")
+	}
+	return nil
+}
+
 // PageInfo is where a page stands in a marker-paged listing.
 type PageInfo struct {
 	// NextMarker is the marker of the next page; empty on the last page.
 	NextMarker string `json:"next_marker"`
 	// CurrentCount is the number of items on this page.
 	CurrentCount int32 `json:"current_count"`
+}
+
+// PortRange is a structure of the Global Accelerator API.
+type PortRange struct {
+	// FromPort is the from_port parameter. It is required.
+	FromPort int32 `json:"from_port"`
+	// ToPort is the to_port parameter. It is required.
+	ToPort int32 `json:"to_port"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *PortRange) check(op, prefix string) error {
+	if s.FromPort == 0 {
+		return paramError(op, prefix+".from_port", "is required")
+	}
+	if s.ToPort == 0 {
+		return paramError(op, prefix+".to_port", "is required")
+	}
+	return nil
+}
+
+// QuotaOuterResource is a structure of the Global Accelerator API.
+type QuotaOuterResource struct {
+	// Type is the type member.
+	Type string `json:"type"`
+	// Min is the min member.
+	Min int32 `json:"min"`
+	// Max is the max member.
+	Max int32 `json:"max"`
+	// Quota is the quota member.
+	Quota int32 `json:"quota"`
+}
+
+// Quotas is a structure of the Global Accelerator API.
+type Quotas struct {
+	// Resources is the resources member.
+	Resources []QuotaOuterResource `json:"resources"`
+}
+
+// Region is a structure of the Global Accelerator API.
+type Region struct {
+	// RegionID is the region_id member.
+	RegionID string `json:"region_id"`
+	// Area is the area member.
+	Area string `json:"area"`
+	// SupportedEndpointTypes is the supported_endpoint_types member.
+	SupportedEndpointTypes []SupportedEndpointType `json:"supported_endpoint_types"`
+}
+
+// ResourceTag is a structure of the Global Accelerator API.
+type ResourceTag struct {
+	// Key is the key parameter. It is required.
+	Key string `json:"key"`
+	// Value is the value parameter. It is required.
+	Value string `json:"value"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *ResourceTag) check(op, prefix string) error {
+	if s.Key == "" {
+		return paramError(op, prefix+".key", "is required")
+	}
+	if s.Value == "" {
+		return paramError(op, prefix+".value", "is required")
+	}
+	return nil
+}
+
+// ResourceTags is a structure of the Global Accelerator API.
+type ResourceTags struct {
+	// ResourceID is the resource_id member.
+	ResourceID string `json:"resource_id"`
+	// ResourceName is the resource_name member.
+	ResourceName string `json:"resource_name"`
+	// Tags is the tags member.
+	Tags []ResourceTag `json:"tags"`
+}
+
+// Tag is a structure of the Global Accelerator API.
+type Tag struct {
+	// Key is the key parameter. It is required.
+	Key string `json:"key"`
+	// Values is the values parameter. It is required.
+	Values []string `json:"values"`
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *Tag) check(op, prefix string) error {
+	if s.Key == "" {
+		return paramError(op, prefix+".key", "is required")
+	}
+	if len(s.Values) == 0 {
+		return paramError(op, prefix+".values", "is required")
+	}
+	return nil
+}
+
+// UpdateAcceleratorOption is a structure of the Global Accelerator API.
+type UpdateAcceleratorOption struct {
+	// Name is the name parameter.
+	Name string `json:"name,omitzero"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateAcceleratorOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == ""
+}
+
+// UpdateEndpointGroupOption is a structure of the Global Accelerator API.
+type UpdateEndpointGroupOption struct {
+	// Name is the name parameter.
+	Name string `json:"name,omitzero"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// TrafficDialPercentage is the traffic_dial_percentage parameter.
+	TrafficDialPercentage int32 `json:"traffic_dial_percentage,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateEndpointGroupOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		s.TrafficDialPercentage == 0
+}
+
+// UpdateEndpointOption is a structure of the Global Accelerator API.
+type UpdateEndpointOption struct {
+	// Weight is the weight parameter.
+	Weight int32 `json:"weight,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateEndpointOption) isZero() bool {
+	return s.Weight == 0
+}
+
+// UpdateHealthCheckOption is a structure of the Global Accelerator API.
+type UpdateHealthCheckOption struct {
+	// Protocol is the protocol parameter.
+	Protocol Protocol `json:"protocol,omitzero"`
+	// Port is the port parameter.
+	Port int32 `json:"port,omitzero"`
+	// Interval is the interval parameter.
+	Interval int32 `json:"interval,omitzero"`
+	// Timeout is the timeout parameter.
+	Timeout int32 `json:"timeout,omitzero"`
+	// MaxRetries is the max_retries parameter.
+	MaxRetries int32 `json:"max_retries,omitzero"`
+	// Enabled is the enabled parameter. Nil is not sent.
+	Enabled *bool `json:"enabled,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateHealthCheckOption) isZero() bool {
+	return s.Protocol == "" &&
+		s.Port == 0 &&
+		s.Interval == 0 &&
+		s.Timeout == 0 &&
+		s.MaxRetries == 0 &&
+		s.Enabled == nil
+}
+
+// UpdateListenerOption is a structure of the Global Accelerator API.
+type UpdateListenerOption struct {
+	// Name is the name parameter.
+	Name string `json:"name,omitzero"`
+	// Description is the description parameter.
+	Description string `json:"description,omitzero"`
+	// PortRanges is the port_ranges parameter.
+	PortRanges []PortRange `json:"port_ranges,omitzero"`
+	// ClientAffinity is the client_affinity parameter.
+	ClientAffinity ClientAffinity `json:"client_affinity,omitzero"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateListenerOption) isZero() bool {
+	return s.Name == "" &&
+		s.Description == "" &&
+		len(s.PortRanges) == 0 &&
+		s.ClientAffinity == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *UpdateListenerOption) check(op, prefix string) error {
+	for i := range s.PortRanges {
+		if err := s.PortRanges[i].check(op, listIndex(prefix+".port_ranges", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// UpdateLogtankOption is a structure of the Global Accelerator API.
+type UpdateLogtankOption struct {
+	// LogGroupID is the log_group_id parameter. It is required.
+	LogGroupID string `json:"log_group_id"`
+	// LogStreamID is the log_stream_id parameter. It is required.
+	LogStreamID string `json:"log_stream_id"`
+}
+
+// isZero reports whether no member of s is set, in which case s is not sent.
+func (s *UpdateLogtankOption) isZero() bool {
+	return s.LogGroupID == "" &&
+		s.LogStreamID == ""
+}
+
+// check reports the first member of s that is required but empty or out of
+// range. prefix is the wire path of s in the request.
+func (s *UpdateLogtankOption) check(op, prefix string) error {
+	if s.LogGroupID == "" {
+		return paramError(op, prefix+".log_group_id", "is required")
+	}
+	if s.LogStreamID == "" {
+		return paramError(op, prefix+".log_stream_id", "is required")
+	}
+	return nil
 }
