@@ -56,6 +56,32 @@ func (t *huaweiTarget) addIngressPort(ctx context.Context, w io.Writer) error {
 	return nil
 }
 
+const portsTitle = "Huawei APIG ListCustomIngressPorts — offset/limit, page by page"
+
+// ingressPorts reads a gateway's inbound ports two per page; the pager
+// advances the offset by what each page returned and stops at total.
+func (t *huaweiTarget) ingressPorts(ctx context.Context, w io.Writer) error {
+	if t.instance == "" {
+		skipped(w, portsTitle, "set POLYCLOUD_APIG_INSTANCE_ID")
+		return nil
+	}
+	heading(w, portsTitle)
+	req := &apig.ListCustomIngressPortsRequest{InstanceID: t.instance}
+	offset := 0
+	for page, err := range apig.NewListCustomIngressPortsPager(apig.New(t.cfg), req, huawei.PageSize(2)).Pages(ctx) {
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "  offset %d: %d of %d ports:", offset, len(page.IngressPortInfos), page.Total)
+		for _, p := range page.IngressPortInfos {
+			fmt.Fprintf(w, " %s/%d", p.Protocol, p.IngressPort)
+		}
+		fmt.Fprintln(w)
+		offset += len(page.IngressPortInfos)
+	}
+	return nil
+}
+
 // reauthentication expires every token the emulator issued: the next call
 // gets a 401, and the client fetches one new token and replays the call.
 func (t *huaweiTarget) reauthentication(ctx context.Context, w io.Writer) error {

@@ -56,7 +56,7 @@ func (t *huaweiTarget) close() {
 }
 
 func (t *huaweiTarget) steps() []step {
-	s := []step{t.byoipPools, t.addIngressPort}
+	s := []step{t.byoipPools, t.addIngressPort, t.ingressPorts}
 	if t.emulator != nil {
 		s = append(s, t.reauthentication)
 	}

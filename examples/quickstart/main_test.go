@@ -28,6 +28,8 @@ func TestWalkThroughAgainstTheEmulators(t *testing.T) {
 		"12 pools, fetched 3 per page",
 		"added HTTPS port 9443",
 		"ingress_port must be between 1024 and 49151",
+		"offset 0: 2 of 3 ports: HTTP/8080 HTTPS/8443",
+		"offset 2: 1 of 3 ports: HTTPS/9443",
 		"re-authenticated (1 new IAM call)",
 		"done.",
 	} {
@@ -59,6 +61,7 @@ func TestRealModeIsReadOnly(t *testing.T) {
 	assert.Contains(t, out.String(), "45 forwarding rules in all")
 	assert.Contains(t, out.String(), "skipped: set POLYCLOUD_GA_ENDPOINT_ID and POLYCLOUD_GA_DESTINATION")
 	assert.Contains(t, out.String(), "skipped: it creates a resource")
+	assert.Contains(t, out.String(), "skipped: set POLYCLOUD_APIG_INSTANCE_ID")
 	assert.Zero(t, hw.CountOf("AddCustomIngressPort"), "no write against a real cloud")
 	assert.NotContains(t, out.String(), "Retries:", "fault demos need the emulator")
 }
