@@ -38,7 +38,8 @@ func (c *Client) newCall(ctx context.Context, op *Operation, req *Request, overr
 }
 
 // expandPath fills every {name} of the path template, escaping values.
-// {project_id} and {domain_id} come from the configuration or the token.
+// {project_id} and {domain_id} come from the configuration, the token, or
+// an access key's account lookup.
 func (c *Client) expandPath(ctx context.Context, op *Operation, req *Request) (string, error) {
 	path := op.Path
 	for _, p := range req.path {
@@ -61,11 +62,24 @@ func (c *Client) expandPath(ctx context.Context, op *Operation, req *Request) (s
 	return path, nil
 }
 
-// implicitParam finds the project or domain ID: configured, or from the token.
+// implicitParam finds the project or domain ID: configured, or from the
+// token or, with an access key, from the credentials or IAM.
 func (c *Client) implicitParam(ctx context.Context, op *Operation, name string) (string, error) {
-	if name == "project_id" && c.cfg.ProjectID != "" {
+	switch {
+	case name == "project_id" && c.cfg.ProjectID != "":
 		return c.cfg.ProjectID, nil
+	case name == "domain_id" && c.cfg.DomainID != "":
+		return c.cfg.DomainID, nil
+	case c.account != nil && name == "project_id":
+		return c.account.projectID(ctx)
+	case c.account != nil:
+		return c.account.domainID(ctx)
 	}
+	return c.tokenParam(ctx, op, name)
+}
+
+// tokenParam takes the project or domain ID from the token.
+func (c *Client) tokenParam(ctx context.Context, op *Operation, name string) (string, error) {
 	tok, err := c.tokens.Token(ctx, scopeFor(c.cfg, c.service))
 	if err != nil {
 		return "", err
@@ -76,7 +90,7 @@ func (c *Client) implicitParam(ctx context.Context, op *Operation, name string) 
 	}
 	if name == "domain_id" && tok.DomainID == "" {
 		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Operation: op.Name,
-			Field: "domain_id", Problem: "is required: the token does not name its domain (set it with Request.SetPath)"}
+			Field: "Config.DomainID", Problem: "is required: the token does not name its domain (or set it with Request.SetPath)"}
 	}
 	if name == "domain_id" {
 		return tok.DomainID, nil

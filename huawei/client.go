@@ -3,6 +3,7 @@ package huawei
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/polycloud-go/polycloud/internal/pipeline"
 )
@@ -39,16 +40,26 @@ type Operation struct {
 type Client struct {
 	cfg     Config
 	service Service
-	tokens  *tokenCache
+	tokens  *tokenCache // token credentials; nil with an access key
+	account *accountIDs // access-key credentials; nil with tokens
 	pipe    *pipeline.Client
 }
 
 // NewClient builds a client for service. Options apply to every call.
+// Credentials that implement AccessKeySource sign each request; any other
+// Credentials provide tokens.
 func NewClient(cfg Config, service Service, opts ...Option) *Client {
 	base := cfg.settings().Apply(opts...)
-	tokens := newTokenCache(cfg, service.Name, base)
-	signer := &tokenSigner{tokens: tokens, scope: scopeFor(cfg, service)}
-	return &Client{cfg: cfg, service: service, tokens: tokens, pipe: pipeline.New(dialect{}, signer, base)}
+	c := &Client{cfg: cfg, service: service}
+	if src, ok := cfg.Credentials.(AccessKeySource); ok {
+		auth := &keyAuth{source: src, service: service.Name, now: time.Now}
+		c.account = &accountIDs{cfg: cfg, service: service, auth: auth, iam: newKeyIAM(cfg, base, auth)}
+		c.pipe = pipeline.New(dialect{}, &keySigner{auth: auth, ids: c.account}, base)
+		return c
+	}
+	c.tokens = newTokenCache(cfg, service.Name, base)
+	c.pipe = pipeline.New(dialect{}, &tokenSigner{tokens: c.tokens, scope: scopeFor(cfg, service)}, base)
+	return c
 }
 
 // Call sends one operation and decodes the JSON response into out. It

@@ -18,6 +18,12 @@ import (
 // Its context is not the caller's: it carries the caller's values but not
 // its cancellation (one caller giving up must not fail the others waiting
 // for the same token) and is bounded by a timeout of its own.
+//
+// Access-key credentials (AccessKey, DefaultAccessKey,
+// AccessKeyCredentials) implement Credentials too, so that they fit in
+// Config.Credentials, but a Client recognises them as an AccessKeySource
+// and signs every request instead; their Token method only returns an
+// error.
 type Credentials interface {
 	// Token returns a token valid for req.Scope. A zero ExpiresAt means
 	// the expiry is unknown: the token is used until the server rejects it.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/polycloud-go/polycloud/huawei"
+	"github.com/polycloud-go/polycloud/huawei/huaweitest"
 )
 
 // fakeIAM stands in for https://iam.myhuaweicloud.com: it issues the token
@@ -154,4 +155,44 @@ func ExampleCredentials() {
 	_, err := c.Call(context.Background(), listInstances, nil, &out)
 	fmt.Println(out.Path, err)
 	// Output: /v2/0a1b2c/apigw/instances <nil>
+}
+
+// An access key signs every request; printed, it shows only the start of
+// its ID. Clients of regional services learn the project ID from IAM once
+// (or from Config.ProjectID).
+func ExampleAccessKey() {
+	srv := huaweitest.NewServer() // stands in for IAM and API Gateway
+	defer srv.Close()
+
+	cfg := huawei.Config{
+		Region:      "ap-southeast-1",
+		Credentials: huawei.AccessKey{ID: huaweitest.AccessKeyID, Secret: huaweitest.SecretAccessKey},
+		Endpoint:    srv.URL, // the defaults are the real endpoints
+		IAMEndpoint: srv.URL,
+	}
+	fmt.Printf("%+v\n", cfg.Credentials)
+
+	c := huawei.NewClient(cfg, apig)
+	req := &huawei.Request{}
+	req.SetPath("instance_id", huaweitest.DefaultInstanceID)
+	var out struct {
+		Total int `json:"total"`
+	}
+	_, err := c.Call(context.Background(), listPorts, req, &out)
+	fmt.Println(out.Total, err)
+	// Output:
+	// huawei.AccessKey{ID: "HWTE…", Secret: <redacted>, SecurityToken: ""}
+	// 2 <nil>
+}
+
+var listPorts = &huawei.Operation{Name: "ListCustomIngressPorts", Method: http.MethodGet, Idempotent: true,
+	Path: "/v2/{project_id}/apigw/instances/{instance_id}/custom-ingress-ports"}
+
+// DefaultAccessKey reads nothing until the first call; then it takes the
+// key from HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or from
+// ~/.huaweicloud/credentials.
+func ExampleDefaultAccessKey() {
+	cfg := huawei.Config{Region: "ap-southeast-1", Credentials: huawei.DefaultAccessKey()}
+	fmt.Println(cfg)
+	// Output: huawei.Config{Region: "ap-southeast-1", ProjectID: "", DomainID: "", Endpoint: "", IAMEndpoint: "", Credentials: huawei.DefaultAccessKey()}
 }

@@ -3,8 +3,9 @@ package huawei
 import "strings"
 
 // redactSecrets replaces every long run of token characters that mixes
-// upper case, lower case and digits (base64 tokens, keys) with
-// "[redacted]". Paths and IDs, lower-case hex and words, stay readable.
+// upper case, lower case and digits (base64 tokens, keys), or that is all
+// hex digits (access-key signatures: 64 of them), with "[redacted]".
+// Paths and IDs (32 hex digits), and words, stay readable.
 func redactSecrets(s string) string {
 	var b strings.Builder
 	for len(s) > 0 {
@@ -26,7 +27,7 @@ func redactSecrets(s string) string {
 
 // redactRun hides one run of token characters if it looks like a secret.
 func redactRun(run string) string {
-	if len(run) < secretRunLen || !mixed(run) {
+	if len(run) < secretRunLen || !(mixed(run) || allHex(run)) {
 		return run
 	}
 	return "[redacted]"
@@ -53,4 +54,14 @@ func mixed(run string) bool {
 		}
 	}
 	return upper && lower && digit
+}
+
+// allHex reports whether run is hex digits only, like a signature.
+func allHex(run string) bool {
+	for _, r := range run {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F') {
+			return false
+		}
+	}
+	return true
 }

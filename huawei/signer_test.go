@@ -106,7 +106,7 @@ func TestStaticTokenNeedsProjectID(t *testing.T) {
 
 	_, err = NewClient(cfg, gaService).Call(context.Background(), listQuotas, nil, nil)
 	require.ErrorAs(t, err, &pe)
-	assert.Equal(t, "domain_id", pe.Field)
+	assert.Equal(t, "Config.DomainID", pe.Field)
 
 	req := &Request{}
 	req.SetPath("domain_id", "d-7")

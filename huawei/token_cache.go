@@ -70,7 +70,7 @@ func (c *tokenCache) check(scope Scope) error {
 	switch {
 	case c.creds == nil:
 		return &apierr.ParamError{Provider: "huawei", Service: c.service, Field: "Config.Credentials",
-			Problem: "is required: use huawei.Password or huawei.StaticToken"}
+			Problem: "is required: use huawei.AccessKey, huawei.DefaultAccessKey(), huawei.Password or huawei.StaticToken"}
 	case c.creds == Credentials(staticToken{}): // StaticToken("")
 		return &apierr.ParamError{Provider: "huawei", Service: c.service, Field: "Config.Credentials",
 			Problem: "is an empty StaticToken"}

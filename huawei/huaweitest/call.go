@@ -14,7 +14,10 @@ type call struct {
 	requestID string
 	vars      map[string]string // path variables
 	body      []byte
-	token     tokenInfo // set once the token is accepted
+	// token is what the caller authenticated for, set once it is
+	// accepted: its token's scope, or the project or domain a signed
+	// request names.
+	token tokenInfo
 }
 
 // callOf returns the call an exchange belongs to.

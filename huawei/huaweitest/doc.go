@@ -1,9 +1,9 @@
 // Package huaweitest is an in-process fake of Huawei Cloud for testing
 // code that uses polycloud's huawei packages, in the spirit of
 // net/http/httptest. It issues tokens from its own IAM, checks the token
-// and its scope on every call (so an authentication bug fails your
-// tests), keeps resources in memory, pages through them for real, and
-// misbehaves on demand.
+// and its scope, or the access-key signature, on every call (so an
+// authentication bug fails your tests), keeps resources in memory, pages
+// through them for real, and misbehaves on demand.
 //
 // # Start
 //
@@ -17,7 +17,11 @@
 // [Server.Config] points both Endpoint and IAMEndpoint at URL, with Password
 // credentials for the test user (DomainName, UserName, Password) in Region
 // ap-southeast-1, and leaves ProjectID empty so the SDK learns it from the
-// token. One URL serves IAM (POST /v3/auth/tokens), Global Accelerator
+// token. [Server.ConfigAccessKey] is the same with the test user's access
+// key (AccessKeyID, SecretAccessKey) instead of the password, leaving
+// ProjectID and DomainID empty so the SDK looks them up in the server's
+// IAM. One URL serves IAM (POST /v3/auth/tokens, GET /v3/projects,
+// GET /v3/auth/domains), Global Accelerator
 // (/v1/…) and API Gateway (/v2/{project_id}/apigw/…). A server has no
 // global state: run as many as you like, in parallel tests too.
 //
@@ -32,6 +36,35 @@
 // {"error":{"code":401,"message":"The username or password is wrong.",…}}.
 // Tokens live [DefaultTokenTTL] (24 hours) or [WithTokenTTL]; [Server.ExpireTokens]
 // ends every token issued so far; [Server.IAMCalls] counts token requests.
+//
+// # Access keys
+//
+// Requests signed with SDK-HMAC-SHA256 are checked by the server's own
+// reference implementation of the algorithm, written independently of
+// polycloud's signer, on the request as received: method, decoded path,
+// decoded query, Host, the headers listed in SignedHeaders, and the body.
+// The server knows the test user's permanent key (AccessKeyID,
+// SecretAccessKey), a temporary one (TemporaryAccessKeyID,
+// TemporarySecretAccessKey, whose requests must carry SecurityToken as
+// X-Security-Token), and any added [WithAccessKey]. Refusals are the API
+// gateway's 401 APIGW.0301 "Incorrect IAM authentication information: …":
+// "ak … not exist" for an unknown key, "verify aksk signature fail, …" for a
+// wrong secret or anything changed after signing (body, query, a signed
+// header), "x-sdk-date expired, signature time:…,server time:…" when
+// X-Sdk-Date is more than 15 minutes from the server's clock
+// ([WithClock]), "x-sdk-date not found" without one. API Gateway requests
+// must name their project in X-Project-Id ("x-project-id not found"
+// otherwise; a project other than the path's {project_id} is 403
+// APIG.1005), Global Accelerator requests their account in X-Domain-Id.
+// Stricter than Huawei Cloud documents, the server also refuses a request
+// whose X-Sdk-Date, X-Project-Id, X-Domain-Id or X-Security-Token is sent
+// but not signed, so a signer that forgets one fails a test.
+//
+// For signed callers IAM answers GET /v3/projects (every project the
+// server knows, or only the one named by ?name=, in Keystone's
+// {"projects": […], "links": {…}} shape) and GET /v3/auth/domains (the
+// test account); [Server.CountOf] counts them as "KeystoneListProjects" and
+// "KeystoneListAuthDomains". They accept a token of any scope too.
 //
 // # What is seeded
 //
@@ -67,11 +100,11 @@
 //
 // # What is verified
 //
-// Service calls must carry an X-Auth-Token this server issued, not
-// expired, and scoped as the service needs: GA refuses others with the
-// gateway's 401 APIGW.0301, APIG with 401 APIG.1002 ("Incorrect token or
-// token resolution failed"); an APIG path whose {project_id} is not the
-// token's project is 403 APIG.1005.
+// Service calls must carry a valid signature (see Access keys) or an
+// X-Auth-Token this server issued, not expired, and scoped as the service
+// needs: GA refuses others with the gateway's 401 APIGW.0301, APIG with 401
+// APIG.1002 ("Incorrect token or token resolution failed"); an APIG path
+// whose {project_id} is not the token's project is 403 APIG.1005.
 //
 // # Inject faults and read the log
 //
@@ -80,18 +113,24 @@
 // GA.9201, or Keystone's shape for IAM), HTMLPage, TruncateBody,
 // DropConnection, DropResponse, Delay, and the pagination quirks
 // PageSizeCap, EmptyPageWithToken, RepeatToken, TokenCycle and
-// IgnorePageNumber. [Server.Inject] them per operation ("CreateToken" is IAM; "*"
-// is every operation); they wait for a valid token. [Server.Requests] returns every
-// request received, with X-Auth-Token and X-Subject-Token values and token
-// request passwords redacted; [Server.CountOf] counts one operation; [Server.Reset] empties
-// the log and drops pending faults.
+// IgnorePageNumber. [Server.Inject] them per operation ("CreateToken" is
+// IAM; "*" is every operation); they wait for a valid token or signature.
+// [Server.Requests] returns every request received, with X-Auth-Token,
+// X-Subject-Token and X-Security-Token values, the signature in
+// Authorization, and token request passwords redacted; [Server.CountOf]
+// counts one operation; [Server.Reset] empties the log and drops pending
+// faults.
 //
 // # What is not implemented
 //
-// AK/SK signing, agency (assume_role) and MFA tokens, token validation
-// (GET /v3/auth/tokens), the service catalog (it is empty), permissions,
-// and every operation not listed above. Where Huawei documents no code,
-// the emulator chose one: GA.9201 for GA server errors, APIG.2012 for a
-// port clash (the documented statuses of AddCustomIngressPort have no
-// 409), and Keystone 400s for bad token requests.
+// Other signature algorithms (SDK-HMAC-SM3, derived keys), unsigned
+// payloads (X-Sdk-Content-Sha256), agency (assume_role) and MFA tokens,
+// token validation (GET /v3/auth/tokens), the service catalog (it is
+// empty), permissions, and every operation not listed above. Where Huawei
+// documents no code, the emulator chose one: GA.9201 for GA server
+// errors, APIG.2012 for a port clash (the documented statuses of
+// AddCustomIngressPort have no 409), Keystone 400s for bad token
+// requests, and for signed requests the messages above for a missing
+// X-Project-Id or X-Domain-Id, an unknown project, and a temporary key
+// without its token.
 package huaweitest

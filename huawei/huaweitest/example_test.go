@@ -95,3 +95,22 @@ func ExampleServer_Requests() {
 	// ListByoipPools GET /v1/byoip-pools marker=true 200 token="REDACTED"
 	// ListByoipPools GET /v1/byoip-pools marker=true 200 token="REDACTED"
 }
+
+// Test code that signs with an access key: the server verifies every
+// signature and serves the project and domain lookups the SDK makes.
+func ExampleServer_ConfigAccessKey() {
+	srv := huaweitest.NewServer()
+	defer srv.Close()
+
+	_, err := poolCIDRs(context.Background(), hga.New(srv.ConfigAccessKey()))
+	fmt.Println(err)
+	for _, r := range srv.Requests() {
+		fmt.Printf("%s %d domain=%q\n", r.Operation, r.Status, r.Header.Get("X-Domain-Id"))
+	}
+	// Output:
+	// <nil>
+	// KeystoneListAuthDomains 200 domain=""
+	// ListByoipPools 200 domain="0c7a9e2f4b6d48e1a3c5f7092b4d6e8f"
+	// ListByoipPools 200 domain="0c7a9e2f4b6d48e1a3c5f7092b4d6e8f"
+	// ListByoipPools 200 domain="0c7a9e2f4b6d48e1a3c5f7092b4d6e8f"
+}

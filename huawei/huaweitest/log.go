@@ -3,7 +3,10 @@ package huaweitest
 import (
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
+
+	"github.com/polycloud-go/polycloud/internal/emu"
 )
 
 // Request is one request the server received, as Requests reports it.
@@ -17,8 +20,9 @@ type Request struct {
 	Method, Path string
 	// Query holds the query parameters.
 	Query url.Values
-	// Header holds the request headers; X-Auth-Token and X-Subject-Token
-	// values are replaced by "REDACTED".
+	// Header holds the request headers; X-Auth-Token, X-Subject-Token and
+	// X-Security-Token values, and the signature in Authorization, are
+	// replaced by "REDACTED".
 	Header http.Header
 	// Body is the request body; in token requests every "password" member
 	// is replaced by "REDACTED".
@@ -54,4 +58,19 @@ func (s *Server) CountOf(operation string) int { return s.log.Count(operation) }
 func (s *Server) Reset() {
 	s.log.Clear()
 	s.faults.Clear()
+}
+
+// redactedHeader is h as the request log keeps it: tokens replaced by
+// REDACTED, and the signature of an Authorization header too, keeping its
+// Access and SignedHeaders for tests to read.
+func redactedHeader(h http.Header) http.Header {
+	c := emu.RedactHeader(h, "X-Auth-Token", "X-Subject-Token", "X-Security-Token")
+	for i, v := range c["Authorization"] {
+		if j := strings.Index(v, "Signature="); j >= 0 {
+			c["Authorization"][i] = v[:j+len("Signature=")] + emu.Redacted
+		} else {
+			c["Authorization"][i] = emu.Redacted
+		}
+	}
+	return c
 }

@@ -9,6 +9,7 @@ type settings struct {
 	now      func() time.Time
 	ttl      time.Duration
 	projects map[string]string
+	keys     map[string]accessKey
 	seed     bool
 }
 
@@ -34,6 +35,13 @@ func WithProject(name, projectID string) Option {
 	return func(s *settings) { s.projects[name] = projectID }
 }
 
+// WithAccessKey makes the server accept one more access key of the test
+// user: id and secret, and the security token a temporary key's requests
+// must carry (empty for a permanent key). Tests of key rotation use it.
+func WithAccessKey(id, secret, securityToken string) Option {
+	return func(s *settings) { s.keys[id] = accessKey{secret: secret, securityToken: securityToken} }
+}
+
 // WithoutSeed starts the server with no resources at all, instead of the
 // default BYOIP pools, gateway instance and inbound ports.
 func WithoutSeed() Option {
@@ -41,7 +49,8 @@ func WithoutSeed() Option {
 }
 
 func newSettings(opts []Option) settings {
-	s := settings{now: time.Now, ttl: DefaultTokenTTL, projects: map[string]string{Region: ProjectID}, seed: true}
+	s := settings{now: time.Now, ttl: DefaultTokenTTL, projects: map[string]string{Region: ProjectID},
+		keys: builtinKeys(), seed: true}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&s)

@@ -19,7 +19,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	c := &call{x: x, op: s.ops[name], requestID: s.ids.UUID("request"), vars: vars}
 	x.Data = c
 	x.Record.Params = r.URL.Query()
-	x.Record.Header = emu.RedactHeader(r.Header, "X-Auth-Token", "X-Subject-Token")
+	x.Record.Header = redactedHeader(r.Header)
 	if !routed {
 		c.fail(notImplemented(r))
 		return

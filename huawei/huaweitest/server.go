@@ -26,7 +26,8 @@ type Server struct {
 	hs       *httptest.Server
 	now      func() time.Time
 	ttl      time.Duration
-	projects map[string]string // project name (region) → ID; fixed after NewServer
+	projects map[string]string    // project name (region) → ID; fixed after NewServer
+	keys     map[string]accessKey // access key ID → key; fixed after NewServer
 	ids      *emu.IDs
 	log      emu.Log
 	faults   emu.Faults
@@ -41,7 +42,7 @@ type Server struct {
 // (in a test, t.Cleanup(srv.Close)).
 func NewServer(opts ...Option) *Server {
 	st := newSettings(opts)
-	s := &Server{now: st.now, ttl: st.ttl, projects: st.projects, ids: emu.NewIDs("huaweitest"), ops: map[string]operation{}}
+	s := &Server{now: st.now, ttl: st.ttl, projects: st.projects, keys: st.keys, ids: emu.NewIDs("huaweitest"), ops: map[string]operation{}}
 	for _, r := range otherRegions() {
 		if _, ok := s.projects[r]; !ok {
 			s.projects[r] = s.ids.Hex32("project/" + r)
@@ -49,6 +50,7 @@ func NewServer(opts ...Option) *Server {
 	}
 	s.ga, s.apig = newGA(s), newAPIG(s)
 	s.registerIAM()
+	s.registerIAMLookups()
 	s.registerGA()
 	s.registerAPIG()
 	if st.seed {
@@ -74,6 +76,17 @@ func (s *Server) Config() huawei.Config {
 		IAMEndpoint: s.URL,
 		Credentials: huawei.Password{DomainName: DomainName, UserName: UserName, Password: Password},
 	}
+}
+
+// ConfigAccessKey returns a configuration like Config's that signs every
+// request with the test user's permanent access key (AccessKeyID,
+// SecretAccessKey) instead of logging in with a password. ProjectID and
+// DomainID are left empty, so the SDK looks them up in the server's IAM
+// (GET /v3/projects?name=ap-southeast-1, GET /v3/auth/domains).
+func (s *Server) ConfigAccessKey() huawei.Config {
+	cfg := s.Config()
+	cfg.Credentials = huawei.AccessKey{ID: AccessKeyID, Secret: SecretAccessKey}
+	return cfg
 }
 
 // ProjectID returns the ID of the project named name (a region ID), if the
