@@ -14,7 +14,8 @@ type huaweiTarget struct {
 }
 
 func newHuaweiTarget(env lookupEnv) *huaweiTarget {
-	if _, ok := env("HUAWEICLOUD_USER_NAME"); ok {
+	_, ak := env("HUAWEICLOUD_SDK_AK")
+	if _, user := env("HUAWEICLOUD_USER_NAME"); ak || user {
 		return realHuawei(env)
 	}
 	srv := huaweitest.NewServer()
@@ -22,8 +23,8 @@ func newHuaweiTarget(env lookupEnv) *huaweiTarget {
 	return &huaweiTarget{cfg: srv.Config(), emulator: srv, instance: huaweitest.DefaultInstanceID}
 }
 
-// realHuawei reads an IAM user's password credentials, the region and the
-// gateway instance from env.
+// realHuawei reads the credentials (an access key, else an IAM user's
+// password), the region and the gateway instance from env.
 func realHuawei(env lookupEnv) *huaweiTarget {
 	region := getenv(env, "HUAWEICLOUD_REGION")
 	if region == "" {
@@ -32,13 +33,22 @@ func realHuawei(env lookupEnv) *huaweiTarget {
 	return &huaweiTarget{
 		cfg: huawei.Config{
 			Region: region, ProjectID: getenv(env, "HUAWEICLOUD_PROJECT_ID"),
-			Credentials: huawei.Password{
-				DomainName: getenv(env, "HUAWEICLOUD_DOMAIN_NAME"), UserName: getenv(env, "HUAWEICLOUD_USER_NAME"),
-				Password: getenv(env, "HUAWEICLOUD_PASSWORD"),
-			},
-			Endpoint: getenv(env, "POLYCLOUD_HUAWEI_ENDPOINT"), IAMEndpoint: getenv(env, "POLYCLOUD_HUAWEI_IAM_ENDPOINT"),
+			Credentials: huaweiCredentials(env),
+			Endpoint:    getenv(env, "POLYCLOUD_HUAWEI_ENDPOINT"), IAMEndpoint: getenv(env, "POLYCLOUD_HUAWEI_IAM_ENDPOINT"),
 		},
 		instance: getenv(env, "POLYCLOUD_APIG_INSTANCE_ID"),
+	}
+}
+
+// huaweiCredentials prefers an access key (HUAWEICLOUD_SDK_AK and
+// HUAWEICLOUD_SDK_SK, read by the default chain) to a password.
+func huaweiCredentials(env lookupEnv) huawei.Credentials {
+	if _, ok := env("HUAWEICLOUD_SDK_AK"); ok {
+		return huawei.DefaultAccessKey()
+	}
+	return huawei.Password{
+		DomainName: getenv(env, "HUAWEICLOUD_DOMAIN_NAME"), UserName: getenv(env, "HUAWEICLOUD_USER_NAME"),
+		Password: getenv(env, "HUAWEICLOUD_PASSWORD"),
 	}
 }
 

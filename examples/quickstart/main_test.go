@@ -65,3 +65,22 @@ func TestRealModeIsReadOnly(t *testing.T) {
 	assert.Zero(t, hw.CountOf("AddCustomIngressPort"), "no write against a real cloud")
 	assert.NotContains(t, out.String(), "Retries:", "fault demos need the emulator")
 }
+
+// TestRealModeWithAnAccessKey signs Huawei calls with an access key from
+// the environment instead of logging in with a password.
+func TestRealModeWithAnAccessKey(t *testing.T) {
+	hw := huaweitest.NewServer()
+	defer hw.Close()
+	for k, v := range map[string]string{
+		"HUAWEICLOUD_SDK_AK": huaweitest.AccessKeyID, "HUAWEICLOUD_SDK_SK": huaweitest.SecretAccessKey,
+		"POLYCLOUD_HUAWEI_ENDPOINT": hw.URL, "POLYCLOUD_HUAWEI_IAM_ENDPOINT": hw.URL,
+		"POLYCLOUD_APIG_INSTANCE_ID": huaweitest.DefaultInstanceID,
+	} {
+		t.Setenv(k, v)
+	}
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, os.LookupEnv))
+	assert.Contains(t, out.String(), "offset 0: 2 of 2 ports")
+	assert.Zero(t, hw.IAMCalls(), "no password login")
+	assert.Positive(t, hw.CountOf("ListByoipPools"))
+}
