@@ -54,7 +54,8 @@ type Client struct {
 // NewClient builds a client for product. Options apply to every call.
 func NewClient(cfg Config, product Product, opts ...Option) *Client {
 	base := cfg.settings().Apply(opts...)
-	return &Client{cfg: cfg, product: product, pipe: pipeline.New(dialect{}, newSigner(cfg.credentials()), base)}
+	signer := newSignerFor(cfg.Signature, cfg.credentials())
+	return &Client{cfg: cfg, product: product, pipe: pipeline.New(dialect{}, signer, base)}
 }
 
 // Call sends one action with params and decodes the JSON response into
@@ -82,7 +83,8 @@ func (c *Client) Call(ctx context.Context, op *Operation, params *Params, out an
 	return err
 }
 
-// checkCall refuses, rather than panics on, a nil context or operation.
+// checkCall refuses, rather than panics on, a nil context or operation,
+// and an unknown signature scheme.
 func (c *Client) checkCall(ctx context.Context, op *Operation) error {
 	field := ""
 	switch {
@@ -90,6 +92,8 @@ func (c *Client) checkCall(ctx context.Context, op *Operation) error {
 		field = "ctx"
 	case op == nil || op.Action == "":
 		field = "Operation.Action"
+	case !c.cfg.Signature.known():
+		return c.configError("Signature", "must be SignatureV1 or SignatureV3, not "+c.cfg.Signature.String())
 	default:
 		return nil
 	}

@@ -34,7 +34,8 @@ const serverStringToSignMarker = "string to sign is:"
 type signRecord struct {
 	mu        sync.Mutex
 	method    string
-	canonical string
+	canonical string // V1: the canonical parameters; V3: the canonical request
+	v3        bool   // signed with signature V3
 	token     string // the STS token, to scrub from the call's error
 }
 
@@ -58,7 +59,18 @@ func (r *signRecord) store(method, canonical, token string) {
 		return
 	}
 	r.mu.Lock()
-	r.method, r.canonical, r.token = method, canonical, token
+	r.method, r.canonical, r.v3, r.token = method, canonical, false, token
+	r.mu.Unlock()
+}
+
+// storeV3 remembers a V3 attempt by its canonical request; a nil record
+// ignores it.
+func (r *signRecord) storeV3(canonicalRequest, token string) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	r.method, r.canonical, r.v3, r.token = "", canonicalRequest, true, token
 	r.mu.Unlock()
 }
 
@@ -83,14 +95,21 @@ func scrubToken(err error, r *signRecord) {
 	apiErr.Detail = redactKnown(apiErr.Detail, token)
 }
 
-// stringToSign returns the latest attempt's string to sign.
+// stringToSign returns the latest V1 attempt's string to sign.
 func (r *signRecord) stringToSign() (string, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.method == "" {
+	if r.method == "" || r.v3 {
 		return "", false
 	}
 	return stringToSign(r.method, r.canonical), true
+}
+
+// canonicalRequestV3 returns the latest V3 attempt's canonical request.
+func (r *signRecord) canonicalRequestV3() (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.canonical, r.v3 && r.canonical != ""
 }
 
 // diagnoseSignature appends a verdict to a signature-mismatch error. Both
@@ -100,6 +119,14 @@ func (r *signRecord) stringToSign() (string, bool) {
 func diagnoseSignature(err error, r *signRecord) {
 	var apiErr *apierr.Error
 	if !errors.As(err, &apiErr) || !isSignatureMismatch(apiErr.Code) {
+		return
+	}
+	if ours, ok := r.canonicalRequestV3(); ok {
+		// An IncompleteSignature names what is malformed; "not diagnosed"
+		// would only add noise to it.
+		if v := verdictV3(ours, apiErr.Message); v != verdictV3Undiagnosed || apiErr.Code == "SignatureDoesNotMatch" {
+			apiErr.Message += " " + v
+		}
 		return
 	}
 	server, ok := serverStringToSign(apiErr.Message)

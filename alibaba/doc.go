@@ -41,13 +41,42 @@
 //
 // # Signing
 //
-// Requests use the RPC signature (HMAC-SHA1, SignatureVersion 1.0). Every
-// HTTP attempt is signed afresh, with a new SignatureNonce and Timestamp,
-// because the server rejects a reused nonce. The URL query is written
-// exactly as it was canonicalised (a space is %20, never +), so what is
-// sent is byte for byte what was signed. When the credentials carry an STS
-// token it is sent as SecurityToken, replacing any SecurityToken parameter
-// the request itself carries (API Gateway actions declare one).
+// Alibaba Cloud accepts two signature schemes for the same RPC calls.
+// Config.Signature picks one per client; operations, pagers and errors
+// work the same way with either:
+//
+//	cfg := alibaba.Config{Region: "cn-hangzhou", Signature: alibaba.SignatureV3}
+//
+// SignatureV1, the default, is the RPC signature (HMAC-SHA1,
+// SignatureVersion=1.0; Alibaba's documentation calls it "V2"). It signs
+// every parameter and sends the signature, the nonce and, for STS
+// credentials, the SecurityToken in the URL query. Every RPC endpoint
+// accepts it. The query is written exactly as it was canonicalised (a
+// space is %20, never +), so what is sent is byte for byte what was signed.
+//
+// SignatureV3 is ACS3-HMAC-SHA256, what Alibaba's current official SDKs
+// send and what its documentation recommends. Action and Version move to
+// the x-acs-action and x-acs-version headers; x-acs-date, a fresh
+// x-acs-signature-nonce, x-acs-content-sha256 (the SHA-256 of the exact
+// body) and, for STS credentials, x-acs-security-token travel as headers;
+// the signature goes in the Authorization header. The URL keeps only the
+// action's own parameters and Format=JSON (RPC endpoints answer XML
+// without it). Host, content-type and every x-acs-* header the request
+// carries are signed, including any added with WithHeader.
+//
+// When to use which. Keep SignatureV1 for the widest compatibility: older
+// or private deployments and gateways that only forward the query. Choose
+// SignatureV3 when you use STS credentials (ECS RAM roles, RRSA/OIDC,
+// AssumeRole), because the token then never appears in a URL and so not
+// in proxy, load-balancer or access logs; when you want the body covered
+// by the signature, so a request changed on the way is refused; or to
+// send what the official SDKs send.
+//
+// Either way every HTTP attempt is signed afresh, with a new nonce and
+// timestamp, because the server rejects a reused nonce. When the
+// credentials carry an STS token it replaces any SecurityToken parameter
+// the request itself carries (API Gateway actions declare one): V1 sends
+// the credentials' token as SecurityToken, V3 as x-acs-security-token.
 //
 // # Retries
 //
@@ -71,7 +100,11 @@
 // that is not JSON (a gateway's HTML page) still gives the status and a
 // clear message. When the server rejects a signature, the message says
 // whether polycloud signed the same string as the server (the secret is
-// wrong) or not (a polycloud bug worth reporting).
+// wrong) or not (a polycloud bug worth reporting). For SignatureV3 the
+// comparison uses the digest in the server's quoted string to sign and,
+// when the server also quotes its canonical request, names the first
+// part that differs (the query, a header, the payload hash); when the
+// server quotes neither, the message says the mismatch was not diagnosed.
 //
 // # What is never logged
 //
@@ -79,7 +112,8 @@
 // Credentials and every provider print only the first characters of the
 // AccessKey ID. STS tokens and signatures never appear in errors or logs:
 // error messages that echo them (a SignatureDoesNotMatch message quotes
-// the server's string to sign) are redacted, the token the call sent is
+// the server's string to sign or, for V3, its canonical request with the
+// x-acs-security-token line) are redacted, the token the call sent is
 // scrubbed from its error in any encoding, URLs in transport errors lose
 // their query, and the debug log (Config.Logger) records one line per
 // attempt without URLs, headers or bodies.

@@ -59,7 +59,12 @@ func WithRetryWrites() Option {
 	return func(s *pipeline.Settings) { s.RetryWrites = true }
 }
 
-// WithHeader adds a header to every attempt. It is not signed.
+// WithHeader adds a header to every attempt. With SignatureV1 no header
+// is signed. With SignatureV3 a Content-Type or x-acs-* header is signed
+// like the signer's own (the server expects every x-acs-* header it
+// receives to be signed), and the x-acs-* headers and Authorization the
+// signer sets replace any of the same name (x-acs-security-token is sent
+// only for STS credentials, and then it is theirs).
 func WithHeader(name, value string) Option {
 	return func(s *pipeline.Settings) {
 		s.Header = s.Header.Clone()

@@ -9,7 +9,9 @@ import (
 // messages, and credential sources quote response bodies in their errors.
 // Both can carry an STS token or a signature, in the clear or
 // percent-encoded once or more (SecurityToken=v&, SecurityToken%3Dv%26,
-// SecurityToken%253Dv%2526). redactSecrets blanks those values wherever
+// SecurityToken%253Dv%2526), and a signature V3 message can quote a
+// canonical request, whose header lines carry the token
+// (x-acs-security-token:v). redactSecrets blanks those values wherever
 // they appear, so no message polycloud returns or logs contains one.
 
 const redactedValue = "<redacted>"
@@ -22,6 +24,11 @@ var redactedParams = [...]string{"SecurityToken", "Signature"}
 // secret, a token or a password ("AccessKeySecret", "sts_token", …).
 var secretJSONField = regexp.MustCompile(`(?i)("[^"]*(?:secret|token|password)[^"]*"\s*:\s*")((?:[^"\\]|\\.)*)"`)
 
+// secretHeaderLine matches the value of a header that carries a secret,
+// as a quoted canonical request or a request dump writes it. The value
+// runs to the next blank or quote: redacting too much is safe.
+var secretHeaderLine = regexp.MustCompile(`(?i)(x-acs-security-token[ \t]*:[ \t]*)[^\s"'<>]+`)
+
 // redactSecrets returns s with secret values replaced by "<redacted>".
 func redactSecrets(s string) string {
 	for _, name := range redactedParams {
@@ -29,6 +36,9 @@ func redactSecrets(s string) string {
 	}
 	if strings.Contains(s, `"`) {
 		s = secretJSONField.ReplaceAllString(s, `${1}`+redactedValue+`"`)
+	}
+	if strings.Contains(s, ":") {
+		s = secretHeaderLine.ReplaceAllString(s, `${1}`+redactedValue)
 	}
 	return s
 }

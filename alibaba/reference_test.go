@@ -60,6 +60,9 @@ type receivedRequest struct {
 	Query    url.Values
 	Form     url.Values
 	Body     string
+	Path     string
+	Host     string
+	Header   http.Header
 }
 
 // signed returns every parameter except Signature, query and form merged.
@@ -92,7 +95,8 @@ func readRequest(t testing.TB, req *http.Request) receivedRequest {
 	require.NoError(t, err)
 	form, err := url.ParseQuery(string(body))
 	require.NoError(t, err)
-	return receivedRequest{Method: req.Method, RawQuery: req.URL.RawQuery, Query: query, Form: form, Body: string(body)}
+	return receivedRequest{Method: req.Method, RawQuery: req.URL.RawQuery, Query: query, Form: form, Body: string(body),
+		Path: req.URL.Path, Host: req.Host, Header: req.Header.Clone()}
 }
 
 func TestReferenceEncodingMatchesDocumentation(t *testing.T) {

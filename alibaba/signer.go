@@ -74,10 +74,16 @@ func (s *rpcSigner) Sign(ctx context.Context, req *http.Request, call *pipeline.
 
 // credentials fetches one consistent snapshot and checks it is usable.
 func (s *rpcSigner) credentials(ctx context.Context) (Credentials, error) {
-	if s.creds == nil {
+	return retrieveCredentials(ctx, s.creds)
+}
+
+// retrieveCredentials fetches one consistent snapshot from p and checks
+// it is usable; every signature scheme starts with it.
+func retrieveCredentials(ctx context.Context, p CredentialsProvider) (Credentials, error) {
+	if p == nil {
 		return Credentials{}, errNoProvider
 	}
-	c, err := s.creds.Retrieve(ctx)
+	c, err := p.Retrieve(ctx)
 	if err != nil {
 		return Credentials{}, err
 	}

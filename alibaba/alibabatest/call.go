@@ -10,10 +10,14 @@ import (
 
 // call is the server's state for one request.
 type call struct {
-	x         *emu.Exchange
-	params    url.Values
-	requestID string
-	product   product // zero until the Version is known
+	x               *emu.Exchange
+	query           url.Values // the URL query alone, as signature V3 signs it
+	params          url.Values // query and form parameters together
+	body            []byte     // the raw body, as signature V3 hashes it
+	v3              bool       // signed with ACS3-HMAC-SHA256
+	action, version string     // from the parameters (V1) or the x-acs-* headers (V3)
+	requestID       string
+	product         product // zero until the Version is known
 }
 
 // callOf returns the call an exchange belongs to.

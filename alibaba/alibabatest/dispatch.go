@@ -28,7 +28,7 @@ func (s *Server) route(c *call) (handler, error) {
 		return nil, newError(http.StatusNotFound, "InvalidAction.NotFound",
 			"Specified api is not found, please check your url and method.")
 	}
-	action, version := c.params.Get("Action"), c.params.Get("Version")
+	action, version := c.action, c.version
 	switch {
 	case action == "":
 		return nil, missing("Action")

@@ -14,7 +14,9 @@
 //	c := ga.New(srv.Config())
 //
 // [Server.Config] points a client at URL with the test credentials
-// [AccessKeyID] and [AccessKeySecret]. One URL serves Global Accelerator (Version
+// [AccessKeyID] and [AccessKeySecret]; [Server.ConfigV3] does the same
+// with Signature set to alibaba.SignatureV3. The server verifies either
+// signature scheme, request by request, so V1 and V3 clients can share it. One URL serves Global Accelerator (Version
 // 2019-11-20) and API Gateway (2016-07-14), told apart by Version and
 // Action. A server has no global state: run as many as you like, in
 // parallel tests too.
@@ -90,33 +92,53 @@
 // # Read the log
 //
 // [Server.Requests] returns every request received (action, version, every
-// parameter with Signature and SecurityToken redacted, time, status,
-// error code, the faults applied); [Server.CountOf] counts one action; [Server.Reset]
+// parameter with Signature and SecurityToken redacted, the headers with
+// the V3 signature and X-Acs-Security-Token redacted, the signature
+// scheme, time, status, error code, the faults applied); [Server.CountOf] counts one action; [Server.Reset]
 // empties the log and drops pending faults.
 //
 // # What is verified
 //
-// Every request must carry Format=JSON and the common signature
-// parameters, signed with HMAC-SHA1 (SignatureVersion 1.0) by a known
-// AccessKey. The server recomputes the signature with its own reference
-// implementation over all query and form parameters; a mismatch is HTTP
-// 400 SignatureDoesNotMatch whose message ends with the server's string to
-// sign, as the cloud's does. An unknown AccessKeyId is 404
-// InvalidAccessKeyId.NotFound, a reused SignatureNonce 400
-// SignatureNonceUsed, and a Timestamp more than 15 minutes from the
-// server's clock ([WithClock]) 400 InvalidTimeStamp.Expired. With
-// [WithSTSCredentials], requests must carry the right SecurityToken
-// (InvalidSecurityToken.Malformed, .Expired). A refused request does not
-// spend its nonce.
+// A request whose Authorization header starts with "ACS3-" is checked as
+// signature V3 (ACS3-HMAC-SHA256); any other must carry Format=JSON and
+// the common signature parameters, signed with HMAC-SHA1
+// (SignatureVersion 1.0). Either way the signer must be a known AccessKey,
+// and the server recomputes the signature with its own reference
+// implementation.
+//
+// V1 signs all query and form parameters; a mismatch is HTTP 400
+// SignatureDoesNotMatch whose message ends with the server's string to
+// sign, as the cloud's does.
+//
+// V3 needs x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce
+// and x-acs-content-sha256, and host plus every content-type and x-acs-*
+// header it carries among the SignedHeaders (else 400
+// IncompleteSignature). The canonical request covers the method, path,
+// query, signed headers and the SHA-256 of the body as received, so a
+// changed body or header fails the signature. A mismatch is 400
+// SignatureDoesNotMatch quoting the server's string to sign and then its
+// canonical request ("… server string to sign is:ACS3-HMAC-SHA256\n<hex>
+// server canonical request is:…"); when the body does not match
+// x-acs-content-sha256 the message says so. Format may be left out (V3
+// answers JSON) but must be JSON when present. The STS token is read from
+// x-acs-security-token only.
+//
+// An unknown AccessKey is 404 InvalidAccessKeyId.NotFound, a reused nonce
+// (whichever scheme used it) 400 SignatureNonceUsed, and a Timestamp or
+// x-acs-date more than 15 minutes from the server's clock ([WithClock])
+// 400 InvalidTimeStamp.Expired. With [WithSTSCredentials], requests must
+// carry the right token (InvalidSecurityToken.Malformed, .Expired). A
+// refused request does not spend its nonce.
 //
 // # What is not implemented
 //
-// XML answers (Format=XML is refused), the ACS3-HMAC-SHA256 (V3)
-// signature, ClientToken idempotency, RAM permissions, and every action
+// XML answers (Format=XML is refused), the ACS3-HMAC-SM3, ACS3-RSA-SHA256
+// and ACS4 signatures, ClientToken idempotency, RAM permissions, and every action
 // not listed above. Numbers are sent as JSON numbers, where the real
 // service sometimes sends strings. Where Alibaba documents no error code,
 // the emulator chose one: MissingFormat, InvalidFormat,
 // InvalidSignatureMethod, InvalidSignatureVersion, InvalidRegionId,
+// IncompleteSignature for malformed V3 signatures (with the reason),
 // InvalidParameter for out-of-range page sizes and foreign tokens, and
 // Missing<Name> for absent required parameters.
 package alibabatest

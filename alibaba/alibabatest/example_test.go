@@ -122,3 +122,19 @@ func ExampleServer_Config() {
 	// Output:
 	// 400 SignatureDoesNotMatch
 }
+
+// Sign with ACS3-HMAC-SHA256 (signature V3): the same calls, with the
+// credentials and the signature in headers rather than the URL. The
+// emulator verifies V3 with its own reference implementation.
+func ExampleServer_ConfigV3() {
+	srv := alibabatest.NewServer()
+	defer srv.Close()
+
+	n, err := countRules(context.Background(), ga.New(srv.ConfigV3()), alibabatest.DefaultAcceleratorID, alibabatest.DefaultListenerID)
+	fmt.Println(n, err)
+	last := srv.Requests()[2]
+	fmt.Println(last.Signature, last.Action, last.Header.Get("X-Acs-Version"))
+	// Output:
+	// 45 <nil>
+	// ACS3-HMAC-SHA256 ListForwardingRules 2019-11-20
+}

@@ -7,31 +7,32 @@ import (
 	"net/url"
 )
 
-// maxBody bounds the form body the server reads.
+// maxBody bounds the body the server reads.
 const maxBody = 4 << 20
 
 // readParams merges the query and an application/x-www-form-urlencoded
-// body: Alibaba signs and reads both alike.
-func readParams(r *http.Request, query url.Values) (url.Values, error) {
+// body: Alibaba signs and reads both alike. It also returns the raw body,
+// which signature V3 covers by its SHA-256 whatever its type.
+func readParams(r *http.Request, query url.Values) (url.Values, []byte, error) {
 	params := url.Values{}
 	for k, vs := range query {
 		params[k] = append(params[k], vs...)
 	}
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/x-www-form-urlencoded" {
-		return params, nil
-	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody))
 	if err != nil {
-		return params, err
+		return params, body, err
+	}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/x-www-form-urlencoded" {
+		return params, body, nil
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
-		return params, err
+		return params, body, err
 	}
 	for k, vs := range form {
 		params[k] = append(params[k], vs...)
 	}
-	return params, nil
+	return params, body, nil
 }
 
 func malformed(what string, err error) *apiError {

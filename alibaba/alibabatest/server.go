@@ -62,13 +62,23 @@ func (s *Server) Close() { s.hs.Close() }
 
 // Config returns a configuration that sends every call to this server
 // with its test credentials: region cn-hangzhou, Endpoint URL,
-// StaticCredentials(AccessKeyID, AccessKeySecret, "").
+// StaticCredentials(AccessKeyID, AccessKeySecret, ""), and the default
+// signature, alibaba.SignatureV1.
 func (s *Server) Config() alibaba.Config {
 	return alibaba.Config{
 		Region:      Region,
 		Endpoint:    s.URL,
 		Credentials: alibaba.StaticCredentials(AccessKeyID, AccessKeySecret, ""),
 	}
+}
+
+// ConfigV3 is Config with Signature set to alibaba.SignatureV3
+// (ACS3-HMAC-SHA256). The server verifies either scheme, request by
+// request, so V1 and V3 clients can share it.
+func (s *Server) ConfigV3() alibaba.Config {
+	cfg := s.Config()
+	cfg.Signature = alibaba.SignatureV3
+	return cfg
 }
 
 // GA returns the server's Global Accelerator state, for seeding and
@@ -81,18 +91,18 @@ func (s *Server) APIGateway() *APIGateway { return s.apigw }
 // serve handles one request: route, early faults, parameters, dispatch.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	query, qerr := url.ParseQuery(r.URL.RawQuery)
-	x := s.log.Begin(w, r, query.Get("Action"), s.now())
+	x := s.log.Begin(w, r, actionOf(r, query), s.now())
 	defer x.Finish()
-	c := &call{x: x, requestID: strings.ToUpper(s.ids.UUID("request"))}
+	c := &call{x: x, requestID: strings.ToUpper(s.ids.UUID("request")), query: query, v3: isV3(r)}
 	x.Data = c
 	if s.dropEarly(x) {
 		return
 	}
-	params, err := readParams(r, query)
+	params, body, err := readParams(r, query)
 	if err == nil {
 		err = qerr
 	}
-	s.noteParams(c, params)
+	s.noteParams(c, params, body)
 	if err != nil {
 		c.fail(malformed("request", err))
 		return
@@ -100,9 +110,19 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.dispatch(c)
 }
 
+// actionOf names the action before the body is read: the x-acs-action
+// header of a signature V3 request, the Action query parameter otherwise
+// (polycloud always puts it there for V1).
+func actionOf(r *http.Request, query url.Values) string {
+	if isV3(r) {
+		return r.Header.Get("x-acs-action")
+	}
+	return query.Get("Action")
+}
+
 // dropEarly applies a fault that drops the connection before the body is
 // read; it needs the Action, so it only works when the Action is in the
-// query string (polycloud always puts it there).
+// query string or, for signature V3, the x-acs-action header.
 func (s *Server) dropEarly(x *emu.Exchange) bool {
 	if x.Op == "" {
 		return false
@@ -114,11 +134,18 @@ func (s *Server) dropEarly(x *emu.Exchange) bool {
 	return ok
 }
 
-// noteParams stores the parameters in the call and, redacted, in the log.
-func (s *Server) noteParams(c *call, params url.Values) {
-	c.params = params
-	c.x.Op = params.Get("Action")
-	c.x.Record.Op = c.x.Op
-	c.x.Record.Version = params.Get("Version")
+// noteParams stores the parameters, the body, the action and the version
+// in the call and, redacted, in the log. A V3 request names its action
+// and version in headers, a V1 request in parameters.
+func (s *Server) noteParams(c *call, params url.Values, body []byte) {
+	c.params, c.body = params, body
+	c.action, c.version = params.Get("Action"), params.Get("Version")
+	if c.v3 {
+		c.action, c.version = c.x.R.Header.Get("x-acs-action"), c.x.R.Header.Get("x-acs-version")
+	}
+	c.x.Op = c.action
+	c.x.Record.Op = c.action
+	c.x.Record.Version = c.version
 	c.x.Record.Params = emu.RedactValues(params, "Signature", "SecurityToken")
+	c.x.Record.Header = redactHeader(c.x.R.Header)
 }

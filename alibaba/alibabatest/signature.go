@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/base64"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -26,16 +27,26 @@ func percentEncode(s string) string {
 // canonicalQuery joins every parameter except Signature as
 // encoded-name=encoded-value, sorted by name (and value, for repeats).
 func canonicalQuery(params url.Values) string {
+	return joinSorted(params, "Signature")
+}
+
+// joinSorted sorts the parameters by raw name, then value, as the
+// documentation and every official SDK do, leaves out the names in
+// skip, and joins enc(name)=enc(value)
+// with "&". Sorting the encoded pairs instead would put "Tag.1=…" before
+// "Tag=…" ("." sorts before "="), which is not the signed order.
+func joinSorted(params url.Values, skip ...string) string {
 	var pairs []string
-	for name, values := range params {
-		if name == "Signature" {
+	for _, name := range slices.Sorted(maps.Keys(params)) {
+		if slices.Contains(skip, name) {
 			continue
 		}
+		values := slices.Clone(params[name])
+		slices.Sort(values)
 		for _, v := range values {
 			pairs = append(pairs, percentEncode(name)+"="+percentEncode(v))
 		}
 	}
-	slices.Sort(pairs)
 	return strings.Join(pairs, "&")
 }
 

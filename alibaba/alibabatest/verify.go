@@ -19,6 +19,9 @@ const maxClockSkew = 15 * time.Minute
 // signature scheme, AccessKey, signature, timestamp, security token and,
 // last, the nonce (so a refused request does not burn its nonce).
 func (s *Server) authenticate(c *call) error {
+	if c.v3 {
+		return s.authenticateV3(c)
+	}
 	p := c.params
 	if err := checkFormat(p); err != nil {
 		return err
@@ -38,19 +41,30 @@ func (s *Server) authenticate(c *call) error {
 	if err := checkSignature(c.x.R.Method, p, key.secret); err != nil {
 		return err
 	}
-	return s.checkFreshness(p, key)
+	return s.checkFreshness(freshness{keyID: p.Get("AccessKeyId"), key: key, timestamp: p.Get("Timestamp"),
+		token: p.Get("SecurityToken"), nonce: p.Get("SignatureNonce")})
+}
+
+// freshness is what both signature schemes check after the signature:
+// V1 reads it from parameters, V3 from x-acs-* headers.
+type freshness struct {
+	keyID     string
+	key       accessKey
+	timestamp string
+	token     string
+	nonce     string
 }
 
 // checkFreshness checks the timestamp, the security token and the nonce.
-func (s *Server) checkFreshness(p url.Values, key accessKey) error {
+func (s *Server) checkFreshness(f freshness) error {
 	now := s.now()
-	if err := checkTimestamp(p.Get("Timestamp"), now); err != nil {
+	if err := checkTimestamp(f.timestamp, now); err != nil {
 		return err
 	}
-	if err := checkSecurityToken(p.Get("SecurityToken"), key, now); err != nil {
+	if err := checkSecurityToken(f.token, f.key, now); err != nil {
 		return err
 	}
-	if !s.nonces.use(p.Get("AccessKeyId"), p.Get("SignatureNonce"), now) {
+	if !s.nonces.use(f.keyID, f.nonce, now) {
 		return newError(http.StatusBadRequest, "SignatureNonceUsed", "Specified signature nonce was used already.")
 	}
 	return nil

@@ -62,17 +62,24 @@ var _ ListBasicAccelerateIpsAPI = (*Client)(nil)
 // NextToken, and a page without one is the last. MaxResults is sent only when
 // [alibaba.PageSize] asks for a page size.
 //
-// req holds the filters; it is copied, never modified, and its NextToken and
-// MaxResults are ignored. The pager's Cursor names the next unread item:
-// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
-// in this process or another.
+// req holds the filters; it is copied, never modified, and its NextToken,
+// MaxResults and ClientToken are ignored: each page is a call of its own, for
+// which the client makes a new ClientToken. The pager's Cursor names the next
+// unread item: [alibaba.ResumeFrom] continues there with a new pager and the
+// same filters, in this process or another.
 //
 // See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
 // errors.
 func NewListBasicAccelerateIpsPager(api ListBasicAccelerateIpsAPI, req *ListBasicAccelerateIpsRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListBasicAccelerateIpsResponse, AccelerateIP] {
+	// Each page is a call of its own, with a ClientToken of its own.
+	var base ListBasicAccelerateIpsRequest
+	if req != nil {
+		base = *req
+	}
+	base.ClientToken = ""
 	return paginate.NewToken(func(ctx context.Context, r *ListBasicAccelerateIpsRequest) (*ListBasicAccelerateIpsResponse, error) {
 		return api.ListBasicAccelerateIps(ctx, r)
-	}, req, paginate.TokenStyle[ListBasicAccelerateIpsRequest, *ListBasicAccelerateIpsResponse, AccelerateIP]{
+	}, &base, paginate.TokenStyle[ListBasicAccelerateIpsRequest, *ListBasicAccelerateIpsResponse, AccelerateIP]{
 		SetToken:  func(r *ListBasicAccelerateIpsRequest, token string) { r.NextToken = token },
 		SetSize:   func(r *ListBasicAccelerateIpsRequest, size int) { r.MaxResults = int32(size) },
 		NextToken: func(p *ListBasicAccelerateIpsResponse) string { return p.NextToken },

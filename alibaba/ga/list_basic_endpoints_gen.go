@@ -64,17 +64,24 @@ var _ ListBasicEndpointsAPI = (*Client)(nil)
 // NextToken, and a page without one is the last. MaxResults is sent only when
 // [alibaba.PageSize] asks for a page size.
 //
-// req holds the filters; it is copied, never modified, and its NextToken and
-// MaxResults are ignored. The pager's Cursor names the next unread item:
-// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
-// in this process or another.
+// req holds the filters; it is copied, never modified, and its NextToken,
+// MaxResults and ClientToken are ignored: each page is a call of its own, for
+// which the client makes a new ClientToken. The pager's Cursor names the next
+// unread item: [alibaba.ResumeFrom] continues there with a new pager and the
+// same filters, in this process or another.
 //
 // See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
 // errors.
 func NewListBasicEndpointsPager(api ListBasicEndpointsAPI, req *ListBasicEndpointsRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListBasicEndpointsResponse, EndpointItem] {
+	// Each page is a call of its own, with a ClientToken of its own.
+	var base ListBasicEndpointsRequest
+	if req != nil {
+		base = *req
+	}
+	base.ClientToken = ""
 	return paginate.NewToken(func(ctx context.Context, r *ListBasicEndpointsRequest) (*ListBasicEndpointsResponse, error) {
 		return api.ListBasicEndpoints(ctx, r)
-	}, req, paginate.TokenStyle[ListBasicEndpointsRequest, *ListBasicEndpointsResponse, EndpointItem]{
+	}, &base, paginate.TokenStyle[ListBasicEndpointsRequest, *ListBasicEndpointsResponse, EndpointItem]{
 		SetToken:  func(r *ListBasicEndpointsRequest, token string) { r.NextToken = token },
 		SetSize:   func(r *ListBasicEndpointsRequest, size int) { r.MaxResults = int32(size) },
 		NextToken: func(p *ListBasicEndpointsResponse) string { return p.NextToken },

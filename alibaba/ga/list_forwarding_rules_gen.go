@@ -72,17 +72,24 @@ var _ ListForwardingRulesAPI = (*Client)(nil)
 // items in MaxResults, the most the server accepts, unless [alibaba.PageSize]
 // asks for fewer.
 //
-// req holds the filters; it is copied, never modified, and its NextToken and
-// MaxResults are ignored. The pager's Cursor names the next unread item:
-// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
-// in this process or another.
+// req holds the filters; it is copied, never modified, and its NextToken,
+// MaxResults and ClientToken are ignored: each page is a call of its own, for
+// which the client makes a new ClientToken. The pager's Cursor names the next
+// unread item: [alibaba.ResumeFrom] continues there with a new pager and the
+// same filters, in this process or another.
 //
 // See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
 // errors.
 func NewListForwardingRulesPager(api ListForwardingRulesAPI, req *ListForwardingRulesRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListForwardingRulesResponse, ForwardingRule] {
+	// Each page is a call of its own, with a ClientToken of its own.
+	var base ListForwardingRulesRequest
+	if req != nil {
+		base = *req
+	}
+	base.ClientToken = ""
 	return paginate.NewToken(func(ctx context.Context, r *ListForwardingRulesRequest) (*ListForwardingRulesResponse, error) {
 		return api.ListForwardingRules(ctx, r)
-	}, req, paginate.TokenStyle[ListForwardingRulesRequest, *ListForwardingRulesResponse, ForwardingRule]{
+	}, &base, paginate.TokenStyle[ListForwardingRulesRequest, *ListForwardingRulesResponse, ForwardingRule]{
 		SetToken:    func(r *ListForwardingRulesRequest, token string) { r.NextToken = token },
 		SetSize:     func(r *ListForwardingRulesRequest, size int) { r.MaxResults = int32(size) },
 		NextToken:   func(p *ListForwardingRulesResponse) string { return p.NextToken },

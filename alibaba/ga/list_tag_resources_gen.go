@@ -58,17 +58,24 @@ var _ ListTagResourcesAPI = (*Client)(nil)
 // NextToken, and a page without one is the last. The operation takes no page
 // size: the server chooses it.
 //
-// req holds the filters; it is copied, never modified, and its NextToken is
-// ignored. The pager's Cursor names the next unread item: [alibaba.ResumeFrom]
-// continues there with a new pager and the same filters, in this process or
-// another.
+// req holds the filters; it is copied, never modified, and its NextToken and
+// ClientToken are ignored: each page is a call of its own, for which the client
+// makes a new ClientToken. The pager's Cursor names the next unread item:
+// [alibaba.ResumeFrom] continues there with a new pager and the same filters,
+// in this process or another.
 //
 // See [alibaba.Pager] for reading it (All, Pages, NextPage), its limits and its
 // errors.
 func NewListTagResourcesPager(api ListTagResourcesAPI, req *ListTagResourcesRequest, opts ...alibaba.PagerOption) *alibaba.Pager[*ListTagResourcesResponse, TagResource] {
+	// Each page is a call of its own, with a ClientToken of its own.
+	var base ListTagResourcesRequest
+	if req != nil {
+		base = *req
+	}
+	base.ClientToken = ""
 	return paginate.NewToken(func(ctx context.Context, r *ListTagResourcesRequest) (*ListTagResourcesResponse, error) {
 		return api.ListTagResources(ctx, r)
-	}, req, paginate.TokenStyle[ListTagResourcesRequest, *ListTagResourcesResponse, TagResource]{
+	}, &base, paginate.TokenStyle[ListTagResourcesRequest, *ListTagResourcesResponse, TagResource]{
 		SetToken:  func(r *ListTagResourcesRequest, token string) { r.NextToken = token },
 		NextToken: func(p *ListTagResourcesResponse) string { return p.NextToken },
 		Items:     func(p *ListTagResourcesResponse) []TagResource { return p.TagResources },
