@@ -19,7 +19,7 @@ func (c *Client) completeParams(op *Operation, params *Params) *Params {
 	p := &Params{}
 	if params != nil {
 		p.query = append(make([]Param, 0, len(params.query)+6), params.query...)
-		p.form = append([]Param(nil), params.form...)
+		p.form = withoutSignerNames(params.form)
 	}
 	p.Set("Action", op.Action)
 	p.Set("Version", c.product.Version)
@@ -33,6 +33,19 @@ func (c *Client) completeParams(op *Operation, params *Params) *Params {
 		p.Set("ClientToken", ids.New())
 	}
 	return p
+}
+
+// withoutSignerNames copies form parameters, leaving out the names the
+// signer sets itself (AccessKeyId, Signature, …): they would be sent
+// without being signed. In the query the signer's own values replace them.
+func withoutSignerNames(form []Param) []Param {
+	var out []Param
+	for _, kv := range form {
+		if !reservedBySigner(kv.Name, false) {
+			out = append(out, kv)
+		}
+	}
+	return out
 }
 
 func (c *Client) regionID() string {

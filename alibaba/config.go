@@ -60,3 +60,6 @@ func (c Config) GoString() string { return c.String() }
 
 // Format prints String for every verb, so %v, %+v and %#v are all safe.
 func (c Config) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
+
+// LogValue keeps credentials out of slog records, whatever the handler.
+func (c Config) LogValue() slog.Value { return slog.StringValue(c.String()) }

@@ -2,8 +2,10 @@ package alibaba
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 )
 
@@ -41,6 +43,13 @@ func (c Credentials) GoString() string { return c.String() }
 
 // Format prints String for every verb, so %v, %+v, %#v and %s are all safe.
 func (c Credentials) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
+
+// LogValue keeps the secret and the token out of slog records, whatever the handler.
+func (c Credentials) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// MarshalJSON encodes String, so json.Marshal (and slog's JSON handler on
+// a value holding credentials) never writes the secret or the token.
+func (c Credentials) MarshalJSON() ([]byte, error) { return json.Marshal(c.String()) }
 
 // maskKeyID keeps the first four characters of an AccessKey ID, enough
 // to tell keys apart ("LTAI…" is a long-term key, "STS." a temporary one).

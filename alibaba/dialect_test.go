@@ -25,7 +25,7 @@ func TestDecodeErrorReadsAlibabaBodies(t *testing.T) {
 		{"throttling user", 400, `{"Code":"Throttling.User"}`, "Throttling.User", apierr.KindThrottled, ErrThrottled},
 		{"throttling api", 400, `{"Code":"Throttling.Api"}`, "Throttling.Api", apierr.KindThrottled, ErrThrottled},
 		{"rejected throttling", 400, `{"Code":"Rejected.Throttling"}`, "Rejected.Throttling", apierr.KindThrottled, ErrThrottled},
-		{"service unavailable", 503, `{"Code":"ServiceUnavailable"}`, "ServiceUnavailable", apierr.KindThrottled, ErrThrottled},
+		{"service unavailable", 503, `{"Code":"ServiceUnavailable"}`, "ServiceUnavailable", apierr.KindUnavailable, ErrUnavailable},
 		{"system busy", 500, `{"Code":"SystemBusy"}`, "SystemBusy", apierr.KindThrottled, ErrThrottled},
 		{"service busy", 400, `{"Code":"ServiceBusy"}`, "ServiceBusy", apierr.KindThrottled, ErrThrottled},
 		{"internal error", 500, `{"Code":"InternalError"}`, "InternalError", apierr.KindUnavailable, ErrUnavailable},

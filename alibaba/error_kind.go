@@ -37,17 +37,18 @@ func kindOf(code string, status int) apierr.Kind {
 // retry later is always safe.
 func isThrottling(code string) bool {
 	switch code {
-	case "ServiceUnavailable", "SystemBusy", "ServiceBusy":
+	case "SystemBusy", "ServiceBusy":
 		return true
 	}
 	return strings.Contains(code, "Throttling")
 }
 
-// isServerFault covers failures inside the service; whether it acted is
-// unknown, so only safe calls are retried.
+// isServerFault covers failures inside the service. Whether it acted is
+// unknown, so only safe calls are retried, except that the pipeline always
+// retries a 503, the status ServiceUnavailable comes with.
 func isServerFault(code string) bool {
 	switch code {
-	case "InternalError", "UnknownError", "InternalServerError":
+	case "InternalError", "UnknownError", "InternalServerError", "ServiceUnavailable":
 		return true
 	}
 	return false

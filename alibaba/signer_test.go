@@ -223,3 +223,14 @@ func BenchmarkSign(b *testing.B) {
 		}
 	}
 }
+
+func TestFormParametersNamedLikeTheSignersAreNotSent(t *testing.T) {
+	c := NewClient(Config{Credentials: StaticCredentials("testid", "testsecret", "")}, Product{Service: "svc", Version: "v", Endpoint: "example.com"})
+	p := &Params{}
+	p.SetForm("Signature", "forged")
+	p.SetForm("AccessKeyId", "someone-else")
+	p.SetForm("Data", "kept")
+	got := c.completeParams(&Operation{Action: "A"}, p)
+	assert.Equal(t, []Param{{"Data", "kept"}}, got.Form())
+	assert.Len(t, p.Form(), 3, "the caller's params are not modified")
+}

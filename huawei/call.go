@@ -2,6 +2,7 @@ package huawei
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -81,8 +82,8 @@ func (c *Client) implicitParam(ctx context.Context, op *Operation, name string) 
 // tokenParam takes the project or domain ID from the token.
 func (c *Client) tokenParam(ctx context.Context, op *Operation, name string) (string, error) {
 	tok, err := c.tokens.Token(ctx, scopeFor(c.cfg, c.service))
-	if err != nil {
-		return "", err
+	if err != nil { // name the call that needed the token, as a signing failure does
+		return "", fmt.Errorf("huawei %s %s: credentials: %w", c.service.Name, op.Name, err)
 	}
 	if name == "project_id" && tok.ProjectID == "" {
 		return "", &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Operation: op.Name,

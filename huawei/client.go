@@ -65,6 +65,9 @@ func NewClient(cfg Config, service Service, opts ...Option) *Client {
 // Call sends one operation and decodes the JSON response into out. It
 // returns the response headers (some operations return data there).
 func (c *Client) Call(ctx context.Context, op *Operation, req *Request, out any, opts ...Option) (http.Header, error) {
+	if err := c.check(ctx, op); err != nil {
+		return nil, err
+	}
 	if req == nil {
 		req = &Request{}
 	}

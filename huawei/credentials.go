@@ -2,6 +2,7 @@ package huawei
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"time"
@@ -99,6 +100,10 @@ func (t Token) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(t.String())) 
 
 // LogValue keeps the value out of slog records, whatever the handler.
 func (t Token) LogValue() slog.Value { return slog.StringValue(t.String()) }
+
+// MarshalJSON encodes String, so json.Marshal (and slog's JSON handler on
+// a value holding a token) never writes the token.
+func (t Token) MarshalJSON() ([]byte, error) { return json.Marshal(t.String()) }
 
 // redacted stands in for a secret: it says whether one is set, never what.
 func redacted(secret string) string {

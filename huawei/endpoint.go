@@ -1,6 +1,7 @@
 package huawei
 
 import (
+	"context"
 	"net/url"
 	"strings"
 
@@ -22,6 +23,34 @@ func (c *Client) endpoint(override string) (*url.URL, error) {
 		host = strings.ReplaceAll(host, "{region}", c.cfg.Region)
 	}
 	return &url.URL{Scheme: "https", Host: host}, nil
+}
+
+// check refuses, before any I/O, a call that cannot be made: a nil context
+// or operation, or a region that is not a region ID (it becomes part of a
+// host name and of the token's scope).
+func (c *Client) check(ctx context.Context, op *Operation) error {
+	problem := func(field, what string) error {
+		return &apierr.ParamError{Provider: "huawei", Service: c.service.Name, Field: field, Problem: what}
+	}
+	switch {
+	case ctx == nil:
+		return problem("ctx", "is nil")
+	case op == nil:
+		return problem("op", "is nil")
+	case c.cfg.Region != "" && !isRegionID(c.cfg.Region):
+		return problem("Config.Region", "must be a region ID such as ap-southeast-1")
+	}
+	return nil
+}
+
+// isRegionID accepts letters, digits and hyphens.
+func isRegionID(region string) bool {
+	for _, r := range region {
+		if r != '-' && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z') && !('0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return region != ""
 }
 
 // parseEndpoint accepts "host", "host:port" or an http(s) URL without

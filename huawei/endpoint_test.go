@@ -48,3 +48,26 @@ func TestPerCallEndpoint(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "/v1/dom-1/ga/quotas", out.Path)
 }
+
+func TestCallRefusesBadInputBeforeAnyIO(t *testing.T) {
+	iam, svc := newFakeIAM(t), newFakeService(t, okService)
+	cases := map[string]struct {
+		cfg   func(Config) Config
+		ctx   context.Context
+		field string
+	}{
+		"nil context":      {func(c Config) Config { return c }, nil, "ctx"},
+		"region not an ID": {func(c Config) Config { c.Region = "evil.example/x?"; return c }, context.Background(), "Config.Region"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c := NewClient(tc.cfg(testConfig(iam, svc)), apigService)
+			_, err := c.Call(tc.ctx, listThings, nil, nil)
+			var pe *ParamError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tc.field, pe.Field)
+		})
+	}
+	assert.Zero(t, iam.calls.Load())
+	assert.Zero(t, svc.calls.Load())
+}
