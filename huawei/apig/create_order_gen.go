@@ -13,16 +13,16 @@ import (
 type CreateOrderRequest struct {
 	// ProductID is the product_id parameter.
 	ProductID string `json:"product_id,omitzero"`
-	// ChargingMode is the charging_mode parameter.
-	ChargingMode ChargingMode `json:"charging_mode,omitzero"`
+	// ChargingMode is the charging_mode parameter. Nil is not sent.
+	ChargingMode *ChargingMode `json:"charging_mode,omitzero"`
 	// PaymentMode is the payment_mode parameter.
 	PaymentMode PaymentMode `json:"payment_mode,omitzero"`
 	// PeriodType is the period_type parameter.
 	PeriodType int32 `json:"period_type,omitzero"`
 	// PeriodNum is the period_num parameter.
 	PeriodNum int32 `json:"period_num,omitzero"`
-	// IsAutoRenew is the is_auto_renew parameter.
-	IsAutoRenew IsAutoRenew `json:"is_auto_renew,omitzero"`
+	// IsAutoRenew is the is_auto_renew parameter. Nil is not sent.
+	IsAutoRenew *IsAutoRenew `json:"is_auto_renew,omitzero"`
 	// PromotionID is the promotion_id parameter.
 	PromotionID string `json:"promotion_id,omitzero"`
 	// PromotionPlanID is the promotion_plan_id parameter.

@@ -33,7 +33,20 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Action", Wire: "action"},
 				{Field: "Endpoints", Wire: "endpoints"},
 			},
-			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-9"}}, Body: []byte(`{"size":1,"total":2,"connections":[{"id":"id-3","marker_id":4,"created_at":"2024-01-02T03:04:05Z","updated_at":"2024-01-02T03:04:06Z","domain_id":"domain_id-7","status":"accepted"}]}`)},
+			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-9"}}, Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "connections": [
+    {
+      "id": "id-3",
+      "marker_id": 4,
+      "created_at": "2024-01-02T03:04:05Z",
+      "updated_at": "2024-01-02T03:04:06Z",
+      "domain_id": "domain_id-7",
+      "status": "accepted"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "XRequestID", Want: "x-request-id-9"},
 				{Field: "Size", Want: "1"},
@@ -60,7 +73,12 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "IngressPort", Wire: "ingress_port"},
 				{Field: "IngressPort", Value: int32(49152), Wire: "ingress_port", Problem: "must be between 1024 and 49151"},
 			},
-			Reply: gentest.Reply{Status: 201, Body: []byte(`{"protocol":"HTTPS","ingress_port":1024,"ingress_port_id":"ingress_port_id-3","status":"normal"}`)},
+			Reply: gentest.Reply{Status: 201, Body: []byte(`{
+  "protocol": "HTTPS",
+  "ingress_port": 1024,
+  "ingress_port_id": "ingress_port_id-3",
+  "status": "normal"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Protocol", Want: "HTTPS"},
 			},
@@ -81,7 +99,12 @@ func generatedCases01() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"eip_id":"eip_id-1","eip_address":"eip_address-2","eip_status":"PENDING_DELETE","eip_ipv6_address":"eip_ipv6_address-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "eip_id": "eip_id-1",
+  "eip_address": "eip_address-2",
+  "eip_status": "PENDING_DELETE",
+  "eip_ipv6_address": "eip_ipv6_address-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "EipID", Want: "eip_id-1"},
 			},
@@ -183,14 +206,57 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx/members",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"members":[{"host":"host-3","weight":4,"is_backup":false,"member_group_name":"member_group_name-6","status":2,"port":8,"ecs_id":"ecs_id-9","ecs_name":"ecs_name-10"},{"host":"host-11","weight":12,"is_backup":false,"member_group_name":"member_group_name-14","status":2,"port":16,"ecs_id":"ecs_id-17","ecs_name":"ecs_name-18"}]}`,
+				JSON: `{
+  "members": [
+    {
+      "host": "host-3",
+      "weight": 4,
+      "is_backup": false,
+      "member_group_name": "member_group_name-6",
+      "status": 2,
+      "port": 8,
+      "ecs_id": "ecs_id-9",
+      "ecs_name": "ecs_name-10"
+    },
+    {
+      "host": "host-11",
+      "weight": 12,
+      "is_backup": false,
+      "member_group_name": "member_group_name-14",
+      "status": 2,
+      "port": 16,
+      "ecs_id": "ecs_id-17",
+      "ecs_name": "ecs_name-18"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 				{Field: "Members", Wire: "members"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"members":[{"host":"host-3","weight":4,"is_backup":true,"member_group_name":"member_group_name-6","status":2,"port":8,"ecs_id":"ecs_id-9","ecs_name":"ecs_name-10","id":"id-11","vpc_channel_id":"vpc_channel_id-12","create_time":"2024-01-02T03:04:13Z","member_group_id":"member_group_id-14","health_status":"healthy"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "members": [
+    {
+      "host": "host-3",
+      "weight": 4,
+      "is_backup": true,
+      "member_group_name": "member_group_name-6",
+      "status": 2,
+      "port": 8,
+      "ecs_id": "ecs_id-9",
+      "ecs_name": "ecs_name-10",
+      "id": "id-11",
+      "vpc_channel_id": "vpc_channel_id-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "member_group_id": "member_group_id-14",
+      "health_status": "healthy"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Members[0].Host", Want: "host-3"},
@@ -215,7 +281,15 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "AppQuotaID", Wire: "app_quota_id"},
 				{Field: "AppIDs", Wire: "app_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"applies":[{"app_quota_id":"app_quota_id-1","app_id":"app_id-2","bound_time":"2024-01-02T03:04:03Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "applies": [
+    {
+      "app_quota_id": "app_quota_id-1",
+      "app_id": "app_id-2",
+      "bound_time": "2024-01-02T03:04:03Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Applies[0].AppQuotaID", Want: "app_quota_id-1"},
 			},
@@ -243,7 +317,21 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Name", Wire: "name"},
 				{Field: "PrivateKey", Wire: "private_key"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"url_domain":"url_domain-1","id":"id-2","status":4,"min_ssl_version":"min_ssl_version-4","is_http_redirect_to_https":true,"verified_client_certificate_enabled":true,"ingress_http_port":7,"ingress_https_port":8,"ssl_name":"ssl_name-9","ssl_id":"ssl_id-10","instance_id":"instance_id-11","api_group_id":"api_group_id-12","api_group_name":"api_group_name-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "url_domain": "url_domain-1",
+  "id": "id-2",
+  "status": 4,
+  "min_ssl_version": "min_ssl_version-4",
+  "is_http_redirect_to_https": true,
+  "verified_client_certificate_enabled": true,
+  "ingress_http_port": 7,
+  "ingress_https_port": 8,
+  "ssl_name": "ssl_name-9",
+  "ssl_id": "ssl_id-10",
+  "instance_id": "instance_id-11",
+  "api_group_id": "api_group_id-12",
+  "api_group_name": "api_group_name-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "URLDomain", Want: "url_domain-1"},
 			},
@@ -264,13 +352,28 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/domains",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"min_ssl_version":"TLSv1.2","is_http_redirect_to_https":false,"ingress_http_port":5,"ingress_https_port":6,"url_domain":"url_domain-7"}`,
+				JSON: `{
+  "min_ssl_version": "TLSv1.2",
+  "is_http_redirect_to_https": false,
+  "ingress_http_port": 5,
+  "ingress_https_port": 6,
+  "url_domain": "url_domain-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"url_domain":"url_domain-1","id":"id-2","status":4,"min_ssl_version":"min_ssl_version-4","is_http_redirect_to_https":true,"verified_client_certificate_enabled":true,"ingress_http_port":7,"ingress_https_port":8}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "url_domain": "url_domain-1",
+  "id": "id-2",
+  "status": 4,
+  "min_ssl_version": "min_ssl_version-4",
+  "is_http_redirect_to_https": true,
+  "verified_client_certificate_enabled": true,
+  "ingress_http_port": 7,
+  "ingress_https_port": 8
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "URLDomain", Want: "url_domain-1"},
 			},
@@ -294,7 +397,17 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "StrategyID", Wire: "strategy_id"},
 				{Field: "PublishIDs", Wire: "publish_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"throttle_applys":[{"publish_id":"publish_id-1","scope":3,"strategy_id":"strategy_id-3","apply_time":"2024-01-02T03:04:04Z","id":"id-5"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "throttle_applys": [
+    {
+      "publish_id": "publish_id-1",
+      "scope": 3,
+      "strategy_id": "strategy_id-3",
+      "apply_time": "2024-01-02T03:04:04Z",
+      "id": "id-5"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ThrottleApplys[0].PublishID", Want: "publish_id-1"},
 			},
@@ -318,7 +431,31 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "SignID", Wire: "sign_id"},
 				{Field: "PublishIDs", Wire: "publish_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"bindings":[{"publish_id":"publish_id-1","api_id":"api_id-2","group_name":"group_name-3","binding_time":"2024-01-02T03:04:04Z","env_id":"env_id-5","env_name":"env_name-6","api_type":2,"api_name":"api_name-8","id":"id-9","api_remark":"api_remark-10","sign_id":"sign_id-11","sign_name":"sign_name-12","req_method":"HEAD","tags":["tags-14"],"sign_key":"sign_key-15","sign_secret":"sign_secret-16","sign_type":"basic"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "bindings": [
+    {
+      "publish_id": "publish_id-1",
+      "api_id": "api_id-2",
+      "group_name": "group_name-3",
+      "binding_time": "2024-01-02T03:04:04Z",
+      "env_id": "env_id-5",
+      "env_name": "env_name-6",
+      "api_type": 2,
+      "api_name": "api_name-8",
+      "id": "id-9",
+      "api_remark": "api_remark-10",
+      "sign_id": "sign_id-11",
+      "sign_name": "sign_name-12",
+      "req_method": "HEAD",
+      "tags": [
+        "tags-14"
+      ],
+      "sign_key": "sign_key-15",
+      "sign_secret": "sign_secret-16",
+      "sign_type": "basic"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Bindings[0].Tags[0]", Want: "tags-14"},
 			},
@@ -344,7 +481,22 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "EnvID", Wire: "env_id"},
 				{Field: "APIIDs", Wire: "api_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"attached_plugins":[{"plugin_attach_id":"plugin_attach_id-1","plugin_id":"plugin_id-2","plugin_name":"plugin_name-3","plugin_type":"rate_limit","plugin_scope":"global","env_id":"env_id-6","env_name":"env_name-7","api_id":"api_id-8","api_name":"api_name-9","attached_time":"2024-01-02T03:04:10Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "attached_plugins": [
+    {
+      "plugin_attach_id": "plugin_attach_id-1",
+      "plugin_id": "plugin_id-2",
+      "plugin_name": "plugin_name-3",
+      "plugin_type": "rate_limit",
+      "plugin_scope": "global",
+      "env_id": "env_id-6",
+      "env_name": "env_name-7",
+      "api_id": "api_id-8",
+      "api_name": "api_name-9",
+      "attached_time": "2024-01-02T03:04:10Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AttachedPlugins[0].PluginAttachID", Want: "plugin_attach_id-1"},
 			},
@@ -370,7 +522,22 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "EnvID", Wire: "env_id"},
 				{Field: "PluginIDs", Wire: "plugin_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"attached_plugins":[{"plugin_attach_id":"plugin_attach_id-1","plugin_id":"plugin_id-2","plugin_name":"plugin_name-3","plugin_type":"rate_limit","plugin_scope":"global","env_id":"env_id-6","env_name":"env_name-7","api_id":"api_id-8","api_name":"api_name-9","attached_time":"2024-01-02T03:04:10Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "attached_plugins": [
+    {
+      "plugin_attach_id": "plugin_attach_id-1",
+      "plugin_id": "plugin_id-2",
+      "plugin_name": "plugin_name-3",
+      "plugin_type": "rate_limit",
+      "plugin_scope": "global",
+      "env_id": "env_id-6",
+      "env_name": "env_name-7",
+      "api_id": "api_id-8",
+      "api_name": "api_name-9",
+      "attached_time": "2024-01-02T03:04:10Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AttachedPlugins[0].PluginAttachID", Want: "plugin_attach_id-1"},
 			},
@@ -388,7 +555,13 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/domains/{domain_id}/certificates/attach",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"certificate_ids":["certificate_ids-3","certificate_ids-4"],"verified_client_certificate_enabled":false}`,
+				JSON: `{
+  "certificate_ids": [
+    "certificate_ids-3",
+    "certificate_ids-4"
+  ],
+  "verified_client_certificate_enabled": false
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -419,7 +592,26 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/certificates/certificate_id%201%2Fx/domains/attach",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"domains":[{"domain":"domain-2","instance_ids":["instance_ids-3","instance_ids-4"],"verified_client_certificate_enabled":false},{"domain":"domain-6","instance_ids":["instance_ids-7","instance_ids-8"],"verified_client_certificate_enabled":false}]}`,
+				JSON: `{
+  "domains": [
+    {
+      "domain": "domain-2",
+      "instance_ids": [
+        "instance_ids-3",
+        "instance_ids-4"
+      ],
+      "verified_client_certificate_enabled": false
+    },
+    {
+      "domain": "domain-6",
+      "instance_ids": [
+        "instance_ids-7",
+        "instance_ids-8"
+      ],
+      "verified_client_certificate_enabled": false
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "CertificateID", Wire: "certificate_id"},
@@ -449,7 +641,19 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/instance-tags/action",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"action":"create","tags":[{"key":"key-3","value":"value-4"},{"key":"key-5","value":"value-6"}]}`,
+				JSON: `{
+  "action": "create",
+  "tags": [
+    {
+      "key": "key-3",
+      "value": "value-4"
+    },
+    {
+      "key": "key-5",
+      "value": "value-6"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -477,7 +681,17 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Action", Wire: "action"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"success_count":1,"failure":[{"acl_id":"acl_id-2","acl_name":"acl_name-3","error_code":"error_code-4","error_msg":"error_msg-5"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "success_count": 1,
+  "failure": [
+    {
+      "acl_id": "acl_id-2",
+      "acl_name": "acl_name-3",
+      "error_code": "error_code-4",
+      "error_msg": "error_msg-5"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "SuccessCount", Want: "1"},
 				{Field: "Failure[0].ACLID", Want: "acl_id-2"},
@@ -502,7 +716,18 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Action", Wire: "action"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"success_count":1,"failure":[{"bind_id":"bind_id-2","error_code":"error_code-3","error_msg":"error_msg-4","api_id":"api_id-5","api_name":"api_name-6"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "success_count": 1,
+  "failure": [
+    {
+      "bind_id": "bind_id-2",
+      "error_code": "error_code-3",
+      "error_msg": "error_msg-4",
+      "api_id": "api_id-5",
+      "api_name": "api_name-6"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "SuccessCount", Want: "1"},
 				{Field: "Failure[0].BindID", Want: "bind_id-2"},
@@ -541,7 +766,13 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/domains/{domain_id}/certificates/detach",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"certificate_ids":["certificate_ids-3","certificate_ids-4"],"verified_client_certificate_enabled":false}`,
+				JSON: `{
+  "certificate_ids": [
+    "certificate_ids-3",
+    "certificate_ids-4"
+  ],
+  "verified_client_certificate_enabled": false
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -572,7 +803,26 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/certificates/certificate_id%201%2Fx/domains/detach",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"domains":[{"domain":"domain-2","instance_ids":["instance_ids-3","instance_ids-4"],"verified_client_certificate_enabled":false},{"domain":"domain-6","instance_ids":["instance_ids-7","instance_ids-8"],"verified_client_certificate_enabled":false}]}`,
+				JSON: `{
+  "domains": [
+    {
+      "domain": "domain-2",
+      "instance_ids": [
+        "instance_ids-3",
+        "instance_ids-4"
+      ],
+      "verified_client_certificate_enabled": false
+    },
+    {
+      "domain": "domain-6",
+      "instance_ids": [
+        "instance_ids-7",
+        "instance_ids-8"
+      ],
+      "verified_client_certificate_enabled": false
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "CertificateID", Wire: "certificate_id"},
@@ -600,7 +850,18 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Action", Wire: "action"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"success_count":1,"failure":[{"bind_id":"bind_id-2","error_code":"error_code-3","error_msg":"error_msg-4","api_id":"api_id-5","api_name":"api_name-6"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "success_count": 1,
+  "failure": [
+    {
+      "bind_id": "bind_id-2",
+      "error_code": "error_code-3",
+      "error_msg": "error_msg-4",
+      "api_id": "api_id-5",
+      "api_name": "api_name-6"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "SuccessCount", Want: "1"},
 				{Field: "Failure[0].BindID", Want: "bind_id-2"},
@@ -642,14 +903,42 @@ func generatedCases01() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apis/publish",
 				Query:       url.Values{"action": {"action-2"}},
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"apis":["apis-3","apis-4"],"env_id":"env_id-5","group_id":"group_id-6","remark":"remark-7"}`,
+				JSON: `{
+  "apis": [
+    "apis-3",
+    "apis-4"
+  ],
+  "env_id": "env_id-5",
+  "group_id": "group_id-6",
+  "remark": "remark-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Action", Wire: "action"},
 				{Field: "EnvID", Wire: "env_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"success":[{"publish_id":"publish_id-1","api_id":"api_id-2","api_name":"api_name-3","env_id":"env_id-4","remark":"remark-5","publish_time":"2024-01-02T03:04:06Z","version_id":"version_id-7"}],"failure":[{"api_id":"api_id-8","api_name":"api_name-9","error_code":"error_code-10","error_msg":"error_msg-11"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "success": [
+    {
+      "publish_id": "publish_id-1",
+      "api_id": "api_id-2",
+      "api_name": "api_name-3",
+      "env_id": "env_id-4",
+      "remark": "remark-5",
+      "publish_time": "2024-01-02T03:04:06Z",
+      "version_id": "version_id-7"
+    }
+  ],
+  "failure": [
+    {
+      "api_id": "api_id-8",
+      "api_name": "api_name-9",
+      "error_code": "error_code-10",
+      "error_msg": "error_msg-11"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Success[0].PublishID", Want: "publish_id-1"},
 			},

@@ -46,7 +46,15 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"publish_id":"publish_id-1","api_id":"api_id-2","api_name":"api_name-3","env_id":"env_id-4","remark":"remark-5","publish_time":"2024-01-02T03:04:06Z","version_id":"version_id-7"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "publish_id": "publish_id-1",
+  "api_id": "api_id-2",
+  "api_name": "api_name-3",
+  "env_id": "env_id-4",
+  "remark": "remark-5",
+  "publish_time": "2024-01-02T03:04:06Z",
+  "version_id": "version_id-7"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "PublishID", Want: "publish_id-1"},
 			},
@@ -89,7 +97,16 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apis/check",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","req_method":"PUT","req_uri":"req_uri-4","match_mode":"NORMAL","group_id":"group_id-6","roma_app_id":"roma_app_id-7","api_id":"api_id-8","type":"name"}`,
+				JSON: `{
+  "name": "name-2",
+  "req_method": "PUT",
+  "req_uri": "req_uri-4",
+  "match_mode": "NORMAL",
+  "group_id": "group_id-6",
+  "roma_app_id": "roma_app_id-7",
+  "api_id": "api_id-8",
+  "type": "name"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -130,7 +147,12 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/acls",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"acl_name":"acl_name-2","acl_type":"DENY","acl_value":"acl_value-4","entity_type":"DOMAIN_ID"}`,
+				JSON: `{
+  "acl_name": "acl_name-2",
+  "acl_type": "DENY",
+  "acl_value": "acl_value-4",
+  "entity_type": "DOMAIN_ID"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -139,7 +161,14 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "ACLValue", Wire: "acl_value"},
 				{Field: "EntityType", Wire: "entity_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"acl_name":"acl_name-1","acl_type":"PERMIT","acl_value":"acl_value-3","entity_type":"entity_type-4","id":"id-5","update_time":"2024-01-02T03:04:06Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "acl_name": "acl_name-1",
+  "acl_type": "PERMIT",
+  "acl_value": "acl_value-3",
+  "entity_type": "entity_type-4",
+  "id": "id-5",
+  "update_time": "2024-01-02T03:04:06Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ACLName", Want: "acl_name-1"},
 			},
@@ -163,7 +192,13 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"ai_api_key":"ai_api_key-1","alias":"alias-2","app_id":"app_id-3","create_time":"2024-01-02T03:04:04Z","id":"id-5"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "ai_api_key": "ai_api_key-1",
+  "alias": "alias-2",
+  "app_id": "app_id-3",
+  "create_time": "2024-01-02T03:04:04Z",
+  "id": "id-5"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AiAPIKey", Want: "ai_api_key-1"},
 			},
@@ -184,13 +219,34 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apps",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","remark":"remark-3","app_key":"app_key-4","app_secret":"app_secret-5","related_domain_id":"related_domain_id-6","related_project_id":"related_project_id-7"}`,
+				JSON: `{
+  "name": "name-2",
+  "remark": "remark-3",
+  "app_key": "app_key-4",
+  "app_secret": "app_secret-5",
+  "related_domain_id": "related_domain_id-6",
+  "related_project_id": "related_project_id-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","remark":"remark-3","creator":"USER","update_time":"2024-01-02T03:04:05Z","app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","app_secret":"app_secret-9","register_time":"2024-01-02T03:04:10Z","status":1,"app_type":"apig","roma_app_type":"roma_app_type-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "remark": "remark-3",
+  "creator": "USER",
+  "update_time": "2024-01-02T03:04:05Z",
+  "app_key": "app_key-6",
+  "related_domain_id": "related_domain_id-7",
+  "related_project_id": "related_project_id-8",
+  "app_secret": "app_secret-9",
+  "register_time": "2024-01-02T03:04:10Z",
+  "status": 1,
+  "app_type": "apig",
+  "roma_app_type": "roma_app_type-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -212,7 +268,17 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"acl_bindings":[{"id":"id-1","api_id":"api_id-2","env_id":"env_id-3","acl_id":"acl_id-4","create_time":"2024-01-02T03:04:05Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "acl_bindings": [
+    {
+      "id": "id-1",
+      "api_id": "api_id-2",
+      "env_id": "env_id-3",
+      "acl_id": "acl_id-4",
+      "create_time": "2024-01-02T03:04:05Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ACLBindings[0].ID", Want: "id-1"},
 			},
@@ -231,13 +297,61 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","remark":"remark-3","roma_app_id":"roma_app_id-4","version":"version-5"}`,
+				JSON: `{
+  "name": "name-2",
+  "remark": "remark-3",
+  "roma_app_id": "roma_app_id-4",
+  "version": "version-5"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","status":1,"sl_domain":"sl_domain-4","register_time":"2024-01-02T03:04:05Z","update_time":"2024-01-02T03:04:06Z","on_sell_status":7,"url_domains":[{"id":"id-8","domain":"domain-9","cname_status":10,"ssl_id":"ssl_id-11","ssl_name":"ssl_name-12","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":16,"ingress_https_port":17,"ssl_infos":[{"ssl_id":"ssl_id-18","ssl_name":"ssl_name-19","algorithm_type":"SM2","type":21,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true,"sl_domains":["sl_domains-24"],"remark":"remark-25","call_limits":26,"time_interval":27,"time_unit":"time_unit-28","is_default":29,"version":"version-30","roma_app_id":"roma_app_id-31","roma_app_name":"roma_app_name-32"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "status": 1,
+  "sl_domain": "sl_domain-4",
+  "register_time": "2024-01-02T03:04:05Z",
+  "update_time": "2024-01-02T03:04:06Z",
+  "on_sell_status": 7,
+  "url_domains": [
+    {
+      "id": "id-8",
+      "domain": "domain-9",
+      "cname_status": 10,
+      "ssl_id": "ssl_id-11",
+      "ssl_name": "ssl_name-12",
+      "min_ssl_version": "TLSv1.2",
+      "verified_client_certificate_enabled": true,
+      "is_has_trusted_root_ca": true,
+      "ingress_http_port": 16,
+      "ingress_https_port": 17,
+      "ssl_infos": [
+        {
+          "ssl_id": "ssl_id-18",
+          "ssl_name": "ssl_name-19",
+          "algorithm_type": "SM2",
+          "type": 21,
+          "is_has_trusted_root_ca": true
+        }
+      ]
+    }
+  ],
+  "sl_domain_access_enabled": true,
+  "sl_domains": [
+    "sl_domains-24"
+  ],
+  "remark": "remark-25",
+  "call_limits": 26,
+  "time_interval": 27,
+  "time_unit": "time_unit-28",
+  "is_default": 29,
+  "version": "version-30",
+  "roma_app_id": "roma_app_id-31",
+  "roma_app_name": "roma_app_name-32"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "URLDomains[0].SSLInfos[0].SSLID", Want: "ssl_id-18"},
@@ -731,7 +845,495 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apis",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","type":2,"version":"version-4","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-7","auth_type":"NONE","auth_opt":{"app_code_auth_type":"HEADER"},"cors":false,"trace_enabled":false,"sampling_strategy":"RATE","sampling_param":"sampling_param-13","match_mode":"SWA","backend_type":"GRPC","remark":"remark-16","group_id":"group_id-17","body_remark":"body_remark-18","result_normal_sample":"result_normal_sample-19","result_failure_sample":"result_failure_sample-20","authorizer_id":"authorizer_id-21","tags":["tags-22","tags-23"],"response_id":"response_id-24","roma_app_id":"roma_app_id-25","domain_name":"domain_name-26","tag":"tag-27","content_type":"application/json","is_send_fg_body_base64":false,"mock_info":{"remark":"remark-30","result_content":"result_content-31","version":"version-32","authorizer_id":"authorizer_id-33"},"func_info":{"function_urn":"function_urn-34","remark":"remark-35","invocation_type":"async","network_type":"V2","version":"version-38","alias_urn":"alias_urn-39","timeout":40,"authorizer_id":"authorizer_id-41","req_protocol":"HTTPS"},"req_params":[{"name":"name-43","type":"STRING","location":"QUERY","default_value":"default_value-46","sample_value":"sample_value-47","required":1,"valid_enable":2,"remark":"remark-50","enumerations":"enumerations-51","min_num":52,"max_num":53,"min_size":54,"max_size":55,"regular":"regular-56","json_schema":"json_schema-57","pass_through":1,"orchestrations":["orchestrations-59","orchestrations-60"]},{"name":"name-61","type":"STRING","location":"COOKIE","default_value":"default_value-64","sample_value":"sample_value-65","required":1,"valid_enable":2,"remark":"remark-68","enumerations":"enumerations-69","min_num":70,"max_num":71,"min_size":72,"max_size":73,"regular":"regular-74","json_schema":"json_schema-75","pass_through":1,"orchestrations":["orchestrations-77","orchestrations-78"]}],"backend_params":[{"origin":"CONSTANT","name":"name-80","remark":"remark-81","location":"QUERY","value":"value-83"},{"origin":"REQUEST","name":"name-85","remark":"remark-86","location":"PATH","value":"value-88"}],"policy_mocks":[{"result_content":"result_content-89","effect_mode":"ALL","name":"name-91","backend_params":[{"origin":"SYSTEM","name":"name-93","remark":"remark-94","location":"HEADER","value":"value-96"},{"origin":"CONSTANT","name":"name-98","remark":"remark-99","location":"QUERY","value":"value-101"}],"conditions":[{"req_param_name":"req_param_name-102","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-104","frontend_authorizer_param_name":"frontend_authorizer_param_name-105","condition_type":"enum","condition_origin":"system","condition_value":"condition_value-108","mapped_param_name":"mapped_param_name-109","mapped_param_location":"header"},{"req_param_name":"req_param_name-111","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-113","frontend_authorizer_param_name":"frontend_authorizer_param_name-114","condition_type":"enum","condition_origin":"source","condition_value":"condition_value-117","mapped_param_name":"mapped_param_name-118","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-120"},{"result_content":"result_content-121","effect_mode":"ALL","name":"name-123","backend_params":[{"origin":"CONSTANT","name":"name-125","remark":"remark-126","location":"QUERY","value":"value-128"},{"origin":"REQUEST","name":"name-130","remark":"remark-131","location":"PATH","value":"value-133"}],"conditions":[{"req_param_name":"req_param_name-134","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-136","frontend_authorizer_param_name":"frontend_authorizer_param_name-137","condition_type":"exact","condition_origin":"frontend_authorizer","condition_value":"condition_value-140","mapped_param_name":"mapped_param_name-141","mapped_param_location":"header"},{"req_param_name":"req_param_name-143","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-145","frontend_authorizer_param_name":"frontend_authorizer_param_name-146","condition_type":"exact","condition_origin":"cookie","condition_value":"condition_value-149","mapped_param_name":"mapped_param_name-150","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-152"}],"policy_functions":[{"function_urn":"function_urn-153","invocation_type":"async","network_type":"V2","version":"version-156","alias_urn":"alias_urn-157","timeout":158,"req_protocol":"GRPCS","effect_mode":"ALL","name":"name-161","backend_params":[{"origin":"REQUEST","name":"name-163","remark":"remark-164","location":"PATH","value":"value-166"},{"origin":"SYSTEM","name":"name-168","remark":"remark-169","location":"HEADER","value":"value-171"}],"conditions":[{"req_param_name":"req_param_name-172","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-174","frontend_authorizer_param_name":"frontend_authorizer_param_name-175","condition_type":"pattern","condition_origin":"system","condition_value":"condition_value-178","mapped_param_name":"mapped_param_name-179","mapped_param_location":"header"},{"req_param_name":"req_param_name-181","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-183","frontend_authorizer_param_name":"frontend_authorizer_param_name-184","condition_type":"pattern","condition_origin":"source","condition_value":"condition_value-187","mapped_param_name":"mapped_param_name-188","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-190"},{"function_urn":"function_urn-191","invocation_type":"async","network_type":"V2","version":"version-194","alias_urn":"alias_urn-195","timeout":196,"req_protocol":"GRPCS","effect_mode":"ALL","name":"name-199","backend_params":[{"origin":"SYSTEM","name":"name-201","remark":"remark-202","location":"HEADER","value":"value-204"},{"origin":"CONSTANT","name":"name-206","remark":"remark-207","location":"QUERY","value":"value-209"}],"conditions":[{"req_param_name":"req_param_name-210","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-212","frontend_authorizer_param_name":"frontend_authorizer_param_name-213","condition_type":"enum","condition_origin":"param","condition_value":"condition_value-216","mapped_param_name":"mapped_param_name-217","mapped_param_location":"header"},{"req_param_name":"req_param_name-219","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-221","frontend_authorizer_param_name":"frontend_authorizer_param_name-222","condition_type":"enum","condition_origin":"frontend_authorizer","condition_value":"condition_value-225","mapped_param_name":"mapped_param_name-226","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-228"}],"backend_api":{"authorizer_id":"authorizer_id-229","url_domain":"url_domain-230","req_protocol":"GRPCS","remark":"remark-232","req_method":"POST","version":"version-234","req_uri":"req_uri-235","timeout":236,"enable_client_ssl":false,"retry_count":"retry_count-238","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-240","req_protocol":"HTTPS","req_method":"DELETE","req_uri":"req_uri-243"},{"member_group_id":"member_group_id-244","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-247"}],"vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-248","vpc_channel_id":"vpc_channel_id-249"},"vpc_channel_status":3},"policy_https":[{"url_domain":"url_domain-251","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-254","timeout":255,"retry_count":"retry_count-256","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-258","req_protocol":"GRPCS","req_method":"PATCH","req_uri":"req_uri-261"},{"member_group_id":"member_group_id-262","req_protocol":"GRPCS","req_method":"GET","req_uri":"req_uri-265"}],"effect_mode":"ALL","name":"name-267","backend_params":[{"origin":"CONSTANT","name":"name-269","remark":"remark-270","location":"QUERY","value":"value-272"},{"origin":"REQUEST","name":"name-274","remark":"remark-275","location":"PATH","value":"value-277"}],"conditions":[{"req_param_name":"req_param_name-278","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-280","frontend_authorizer_param_name":"frontend_authorizer_param_name-281","condition_type":"exact","condition_origin":"cookie","condition_value":"condition_value-284","mapped_param_name":"mapped_param_name-285","mapped_param_location":"header"},{"req_param_name":"req_param_name-287","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-289","frontend_authorizer_param_name":"frontend_authorizer_param_name-290","condition_type":"exact","condition_origin":"system","condition_value":"condition_value-293","mapped_param_name":"mapped_param_name-294","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-296","vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-297","vpc_channel_id":"vpc_channel_id-298"},"vpc_channel_status":4},{"url_domain":"url_domain-300","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-303","timeout":304,"retry_count":"retry_count-305","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-307","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-310"},{"member_group_id":"member_group_id-311","req_protocol":"HTTP","req_method":"POST","req_uri":"req_uri-314"}],"effect_mode":"ANY","name":"name-316","backend_params":[{"origin":"SYSTEM","name":"name-318","remark":"remark-319","location":"HEADER","value":"value-321"},{"origin":"CONSTANT","name":"name-323","remark":"remark-324","location":"QUERY","value":"value-326"}],"conditions":[{"req_param_name":"req_param_name-327","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-329","frontend_authorizer_param_name":"frontend_authorizer_param_name-330","condition_type":"enum","condition_origin":"system","condition_value":"condition_value-333","mapped_param_name":"mapped_param_name-334","mapped_param_location":"query"},{"req_param_name":"req_param_name-336","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-338","frontend_authorizer_param_name":"frontend_authorizer_param_name-339","condition_type":"enum","condition_origin":"source","condition_value":"condition_value-342","mapped_param_name":"mapped_param_name-343","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-345","vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-346","vpc_channel_id":"vpc_channel_id-347"},"vpc_channel_status":1}]}`,
+				JSON: `{
+  "name": "name-2",
+  "type": 2,
+  "version": "version-4",
+  "req_protocol": "HTTPS",
+  "req_method": "OPTIONS",
+  "req_uri": "req_uri-7",
+  "auth_type": "NONE",
+  "auth_opt": {
+    "app_code_auth_type": "HEADER"
+  },
+  "cors": false,
+  "trace_enabled": false,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-13",
+  "match_mode": "SWA",
+  "backend_type": "GRPC",
+  "remark": "remark-16",
+  "group_id": "group_id-17",
+  "body_remark": "body_remark-18",
+  "result_normal_sample": "result_normal_sample-19",
+  "result_failure_sample": "result_failure_sample-20",
+  "authorizer_id": "authorizer_id-21",
+  "tags": [
+    "tags-22",
+    "tags-23"
+  ],
+  "response_id": "response_id-24",
+  "roma_app_id": "roma_app_id-25",
+  "domain_name": "domain_name-26",
+  "tag": "tag-27",
+  "content_type": "application/json",
+  "is_send_fg_body_base64": false,
+  "mock_info": {
+    "remark": "remark-30",
+    "result_content": "result_content-31",
+    "version": "version-32",
+    "authorizer_id": "authorizer_id-33"
+  },
+  "func_info": {
+    "function_urn": "function_urn-34",
+    "remark": "remark-35",
+    "invocation_type": "async",
+    "network_type": "V2",
+    "version": "version-38",
+    "alias_urn": "alias_urn-39",
+    "timeout": 40,
+    "authorizer_id": "authorizer_id-41",
+    "req_protocol": "HTTPS"
+  },
+  "req_params": [
+    {
+      "name": "name-43",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-46",
+      "sample_value": "sample_value-47",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-50",
+      "enumerations": "enumerations-51",
+      "min_num": 52,
+      "max_num": 53,
+      "min_size": 54,
+      "max_size": 55,
+      "regular": "regular-56",
+      "json_schema": "json_schema-57",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-59",
+        "orchestrations-60"
+      ]
+    },
+    {
+      "name": "name-61",
+      "type": "STRING",
+      "location": "COOKIE",
+      "default_value": "default_value-64",
+      "sample_value": "sample_value-65",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-68",
+      "enumerations": "enumerations-69",
+      "min_num": 70,
+      "max_num": 71,
+      "min_size": 72,
+      "max_size": 73,
+      "regular": "regular-74",
+      "json_schema": "json_schema-75",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-77",
+        "orchestrations-78"
+      ]
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "CONSTANT",
+      "name": "name-80",
+      "remark": "remark-81",
+      "location": "QUERY",
+      "value": "value-83"
+    },
+    {
+      "origin": "REQUEST",
+      "name": "name-85",
+      "remark": "remark-86",
+      "location": "PATH",
+      "value": "value-88"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "result_content": "result_content-89",
+      "effect_mode": "ALL",
+      "name": "name-91",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-93",
+          "remark": "remark-94",
+          "location": "HEADER",
+          "value": "value-96"
+        },
+        {
+          "origin": "CONSTANT",
+          "name": "name-98",
+          "remark": "remark-99",
+          "location": "QUERY",
+          "value": "value-101"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-102",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-104",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-105",
+          "condition_type": "enum",
+          "condition_origin": "system",
+          "condition_value": "condition_value-108",
+          "mapped_param_name": "mapped_param_name-109",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-111",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-113",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-114",
+          "condition_type": "enum",
+          "condition_origin": "source",
+          "condition_value": "condition_value-117",
+          "mapped_param_name": "mapped_param_name-118",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-120"
+    },
+    {
+      "result_content": "result_content-121",
+      "effect_mode": "ALL",
+      "name": "name-123",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-125",
+          "remark": "remark-126",
+          "location": "QUERY",
+          "value": "value-128"
+        },
+        {
+          "origin": "REQUEST",
+          "name": "name-130",
+          "remark": "remark-131",
+          "location": "PATH",
+          "value": "value-133"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-134",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-136",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-137",
+          "condition_type": "exact",
+          "condition_origin": "frontend_authorizer",
+          "condition_value": "condition_value-140",
+          "mapped_param_name": "mapped_param_name-141",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-143",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-145",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-146",
+          "condition_type": "exact",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-149",
+          "mapped_param_name": "mapped_param_name-150",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-152"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-153",
+      "invocation_type": "async",
+      "network_type": "V2",
+      "version": "version-156",
+      "alias_urn": "alias_urn-157",
+      "timeout": 158,
+      "req_protocol": "GRPCS",
+      "effect_mode": "ALL",
+      "name": "name-161",
+      "backend_params": [
+        {
+          "origin": "REQUEST",
+          "name": "name-163",
+          "remark": "remark-164",
+          "location": "PATH",
+          "value": "value-166"
+        },
+        {
+          "origin": "SYSTEM",
+          "name": "name-168",
+          "remark": "remark-169",
+          "location": "HEADER",
+          "value": "value-171"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-172",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-174",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-175",
+          "condition_type": "pattern",
+          "condition_origin": "system",
+          "condition_value": "condition_value-178",
+          "mapped_param_name": "mapped_param_name-179",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-181",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-183",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-184",
+          "condition_type": "pattern",
+          "condition_origin": "source",
+          "condition_value": "condition_value-187",
+          "mapped_param_name": "mapped_param_name-188",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-190"
+    },
+    {
+      "function_urn": "function_urn-191",
+      "invocation_type": "async",
+      "network_type": "V2",
+      "version": "version-194",
+      "alias_urn": "alias_urn-195",
+      "timeout": 196,
+      "req_protocol": "GRPCS",
+      "effect_mode": "ALL",
+      "name": "name-199",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-201",
+          "remark": "remark-202",
+          "location": "HEADER",
+          "value": "value-204"
+        },
+        {
+          "origin": "CONSTANT",
+          "name": "name-206",
+          "remark": "remark-207",
+          "location": "QUERY",
+          "value": "value-209"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-210",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-212",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-213",
+          "condition_type": "enum",
+          "condition_origin": "param",
+          "condition_value": "condition_value-216",
+          "mapped_param_name": "mapped_param_name-217",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-219",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-221",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-222",
+          "condition_type": "enum",
+          "condition_origin": "frontend_authorizer",
+          "condition_value": "condition_value-225",
+          "mapped_param_name": "mapped_param_name-226",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-228"
+    }
+  ],
+  "backend_api": {
+    "authorizer_id": "authorizer_id-229",
+    "url_domain": "url_domain-230",
+    "req_protocol": "GRPCS",
+    "remark": "remark-232",
+    "req_method": "POST",
+    "version": "version-234",
+    "req_uri": "req_uri-235",
+    "timeout": 236,
+    "enable_client_ssl": false,
+    "retry_count": "retry_count-238",
+    "enable_sm_channel": false,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-240",
+        "req_protocol": "HTTPS",
+        "req_method": "DELETE",
+        "req_uri": "req_uri-243"
+      },
+      {
+        "member_group_id": "member_group_id-244",
+        "req_protocol": "HTTPS",
+        "req_method": "OPTIONS",
+        "req_uri": "req_uri-247"
+      }
+    ],
+    "vpc_channel_info": {
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-248",
+      "vpc_channel_id": "vpc_channel_id-249"
+    },
+    "vpc_channel_status": 3
+  },
+  "policy_https": [
+    {
+      "url_domain": "url_domain-251",
+      "req_protocol": "HTTP",
+      "req_method": "HEAD",
+      "req_uri": "req_uri-254",
+      "timeout": 255,
+      "retry_count": "retry_count-256",
+      "enable_sm_channel": false,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-258",
+          "req_protocol": "GRPCS",
+          "req_method": "PATCH",
+          "req_uri": "req_uri-261"
+        },
+        {
+          "member_group_id": "member_group_id-262",
+          "req_protocol": "GRPCS",
+          "req_method": "GET",
+          "req_uri": "req_uri-265"
+        }
+      ],
+      "effect_mode": "ALL",
+      "name": "name-267",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-269",
+          "remark": "remark-270",
+          "location": "QUERY",
+          "value": "value-272"
+        },
+        {
+          "origin": "REQUEST",
+          "name": "name-274",
+          "remark": "remark-275",
+          "location": "PATH",
+          "value": "value-277"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-278",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-280",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-281",
+          "condition_type": "exact",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-284",
+          "mapped_param_name": "mapped_param_name-285",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-287",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-289",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-290",
+          "condition_type": "exact",
+          "condition_origin": "system",
+          "condition_value": "condition_value-293",
+          "mapped_param_name": "mapped_param_name-294",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-296",
+      "vpc_channel_info": {
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-297",
+        "vpc_channel_id": "vpc_channel_id-298"
+      },
+      "vpc_channel_status": 4
+    },
+    {
+      "url_domain": "url_domain-300",
+      "req_protocol": "HTTPS",
+      "req_method": "OPTIONS",
+      "req_uri": "req_uri-303",
+      "timeout": 304,
+      "retry_count": "retry_count-305",
+      "enable_sm_channel": false,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-307",
+          "req_protocol": "HTTP",
+          "req_method": "HEAD",
+          "req_uri": "req_uri-310"
+        },
+        {
+          "member_group_id": "member_group_id-311",
+          "req_protocol": "HTTP",
+          "req_method": "POST",
+          "req_uri": "req_uri-314"
+        }
+      ],
+      "effect_mode": "ANY",
+      "name": "name-316",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-318",
+          "remark": "remark-319",
+          "location": "HEADER",
+          "value": "value-321"
+        },
+        {
+          "origin": "CONSTANT",
+          "name": "name-323",
+          "remark": "remark-324",
+          "location": "QUERY",
+          "value": "value-326"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-327",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-329",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-330",
+          "condition_type": "enum",
+          "condition_origin": "system",
+          "condition_value": "condition_value-333",
+          "mapped_param_name": "mapped_param_name-334",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-336",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-338",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-339",
+          "condition_type": "enum",
+          "condition_origin": "source",
+          "condition_value": "condition_value-342",
+          "mapped_param_name": "mapped_param_name-343",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-345",
+      "vpc_channel_info": {
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-346",
+        "vpc_channel_id": "vpc_channel_id-347"
+      },
+      "vpc_channel_status": 1
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -796,7 +1398,316 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "PolicyHTTPS[0].Conditions[0].ConditionValue", Wire: "policy_https[0].conditions[0].condition_value"},
 				{Field: "PolicyHTTPS[0].VPCChannelInfo.VPCChannelID", Wire: "policy_https[0].vpc_channel_info.vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":1,"version":"version-3","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-12","match_mode":"NORMAL","backend_type":"MOCK","remark":"remark-15","group_id":"group_id-16","body_remark":"body_remark-17","result_normal_sample":"result_normal_sample-18","result_failure_sample":"result_failure_sample-19","authorizer_id":"authorizer_id-20","tags":["tags-21"],"response_id":"response_id-22","roma_app_id":"roma_app_id-23","domain_name":"domain_name-24","tag":"tag-25","content_type":"multipart/form-data","is_send_fg_body_base64":true,"id":"id-28","status":29,"arrange_necessary":30,"register_time":"2024-01-02T03:04:31Z","update_time":"2024-01-02T03:04:32Z","group_name":"group_name-33","group_version":"group_version-34","run_env_id":"run_env_id-35","run_env_name":"run_env_name-36","publish_id":"publish_id-37","publish_time":"publish_time-38","roma_app_name":"roma_app_name-39","ld_api_id":"ld_api_id-40","backend_api":{"authorizer_id":"authorizer_id-41","url_domain":"url_domain-42","req_protocol":"GRPCS","remark":"remark-44","req_method":"HEAD","version":"version-46","req_uri":"req_uri-47","timeout":48,"enable_client_ssl":true,"retry_count":"retry_count-50","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-52","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-55"}],"id":"id-56","status":57,"register_time":"2024-01-02T03:04:58Z","update_time":"2024-01-02T03:04:59Z","vpc_channel_info":{"ecs_id":"ecs_id-60","ecs_name":"ecs_name-61","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-63","vpc_channel_id":"vpc_channel_id-64","vpc_channel_port":65},"vpc_channel_status":66},"api_group_info":{"id":"id-67","name":"name-68","status":1,"sl_domain":"sl_domain-70","register_time":"2024-01-02T03:05:11Z","update_time":"2024-01-02T03:05:12Z","on_sell_status":73,"url_domains":[{"id":"id-74","domain":"domain-75","cname_status":76,"ssl_id":"ssl_id-77","ssl_name":"ssl_name-78","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":82,"ingress_https_port":83,"ssl_infos":[{"ssl_id":"ssl_id-84","ssl_name":"ssl_name-85","algorithm_type":"SM2","type":87,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true},"func_info":{"function_urn":"function_urn-90","remark":"remark-91","invocation_type":"async","network_type":"V2","version":"version-94","alias_urn":"alias_urn-95","timeout":96,"authorizer_id":"authorizer_id-97","req_protocol":"HTTPS","id":"id-99","register_time":"2024-01-02T03:05:40Z","status":101,"update_time":"2024-01-02T03:05:42Z"},"mock_info":{"remark":"remark-103","result_content":"result_content-104","version":"version-105","authorizer_id":"authorizer_id-106","id":"id-107","register_time":"2024-01-02T03:05:48Z","status":109,"update_time":"2024-01-02T03:05:50Z"},"req_params":[{"name":"name-111","type":"STRING","location":"QUERY","default_value":"default_value-114","sample_value":"sample_value-115","required":1,"valid_enable":2,"remark":"remark-118","enumerations":"enumerations-119","min_num":120,"max_num":121,"min_size":122,"max_size":123,"regular":"regular-124","json_schema":"json_schema-125","pass_through":1,"orchestrations":["orchestrations-127"],"id":"id-128"}],"backend_params":[{"origin":"REQUEST","name":"name-130","remark":"remark-131","location":"PATH","value":"value-133","id":"id-134","req_param_id":"req_param_id-135"}],"policy_functions":[{"function_urn":"function_urn-136","invocation_type":"sync","network_type":"V1","version":"version-139","alias_urn":"alias_urn-140","timeout":141,"req_protocol":"HTTPS","id":"id-143","effect_mode":"ALL","name":"name-145","backend_params":[{"origin":"SYSTEM","name":"name-147","remark":"remark-148","location":"HEADER","value":"value-150","id":"id-151","req_param_id":"req_param_id-152"}],"conditions":[{"req_param_name":"req_param_name-153","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-155","frontend_authorizer_param_name":"frontend_authorizer_param_name-156","condition_type":"enum","condition_origin":"cookie","condition_value":"condition_value-159","mapped_param_name":"mapped_param_name-160","mapped_param_location":"query","id":"id-162","req_param_id":"req_param_id-163","req_param_location":"req_param_location-164"}],"authorizer_id":"authorizer_id-165"}],"policy_mocks":[{"id":"id-166","effect_mode":"ANY","name":"name-168","backend_params":[{"origin":"CONSTANT","name":"name-170","remark":"remark-171","location":"QUERY","value":"value-173","id":"id-174","req_param_id":"req_param_id-175"}],"conditions":[{"req_param_name":"req_param_name-176","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-178","frontend_authorizer_param_name":"frontend_authorizer_param_name-179","condition_type":"exact","condition_origin":"source","condition_value":"condition_value-182","mapped_param_name":"mapped_param_name-183","mapped_param_location":"header","id":"id-185","req_param_id":"req_param_id-186","req_param_location":"req_param_location-187"}],"authorizer_id":"authorizer_id-188","result_content":"result_content-189"}],"policy_https":[{"id":"id-190","effect_mode":"ANY","name":"name-192","backend_params":[{"origin":"CONSTANT","name":"name-194","remark":"remark-195","location":"QUERY","value":"value-197","id":"id-198","req_param_id":"req_param_id-199"}],"conditions":[{"req_param_name":"req_param_name-200","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-202","frontend_authorizer_param_name":"frontend_authorizer_param_name-203","condition_type":"exact","condition_origin":"param","condition_value":"condition_value-206","mapped_param_name":"mapped_param_name-207","mapped_param_location":"header","id":"id-209","req_param_id":"req_param_id-210","req_param_location":"req_param_location-211"}],"authorizer_id":"authorizer_id-212","url_domain":"url_domain-213","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-216","timeout":217,"retry_count":"retry_count-218","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-220","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-223"}],"vpc_channel_info":{"ecs_id":"ecs_id-224","ecs_name":"ecs_name-225","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-227","vpc_channel_id":"vpc_channel_id-228","vpc_channel_port":229},"vpc_channel_status":3}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": 1,
+  "version": "version-3",
+  "req_protocol": "HTTP",
+  "req_method": "HEAD",
+  "req_uri": "req_uri-6",
+  "auth_type": "AUTHORIZER",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": true,
+  "trace_enabled": true,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-12",
+  "match_mode": "NORMAL",
+  "backend_type": "MOCK",
+  "remark": "remark-15",
+  "group_id": "group_id-16",
+  "body_remark": "body_remark-17",
+  "result_normal_sample": "result_normal_sample-18",
+  "result_failure_sample": "result_failure_sample-19",
+  "authorizer_id": "authorizer_id-20",
+  "tags": [
+    "tags-21"
+  ],
+  "response_id": "response_id-22",
+  "roma_app_id": "roma_app_id-23",
+  "domain_name": "domain_name-24",
+  "tag": "tag-25",
+  "content_type": "multipart/form-data",
+  "is_send_fg_body_base64": true,
+  "id": "id-28",
+  "status": 29,
+  "arrange_necessary": 30,
+  "register_time": "2024-01-02T03:04:31Z",
+  "update_time": "2024-01-02T03:04:32Z",
+  "group_name": "group_name-33",
+  "group_version": "group_version-34",
+  "run_env_id": "run_env_id-35",
+  "run_env_name": "run_env_name-36",
+  "publish_id": "publish_id-37",
+  "publish_time": "publish_time-38",
+  "roma_app_name": "roma_app_name-39",
+  "ld_api_id": "ld_api_id-40",
+  "backend_api": {
+    "authorizer_id": "authorizer_id-41",
+    "url_domain": "url_domain-42",
+    "req_protocol": "GRPCS",
+    "remark": "remark-44",
+    "req_method": "HEAD",
+    "version": "version-46",
+    "req_uri": "req_uri-47",
+    "timeout": 48,
+    "enable_client_ssl": true,
+    "retry_count": "retry_count-50",
+    "enable_sm_channel": true,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-52",
+        "req_protocol": "HTTPS",
+        "req_method": "OPTIONS",
+        "req_uri": "req_uri-55"
+      }
+    ],
+    "id": "id-56",
+    "status": 57,
+    "register_time": "2024-01-02T03:04:58Z",
+    "update_time": "2024-01-02T03:04:59Z",
+    "vpc_channel_info": {
+      "ecs_id": "ecs_id-60",
+      "ecs_name": "ecs_name-61",
+      "cascade_flag": true,
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-63",
+      "vpc_channel_id": "vpc_channel_id-64",
+      "vpc_channel_port": 65
+    },
+    "vpc_channel_status": 66
+  },
+  "api_group_info": {
+    "id": "id-67",
+    "name": "name-68",
+    "status": 1,
+    "sl_domain": "sl_domain-70",
+    "register_time": "2024-01-02T03:05:11Z",
+    "update_time": "2024-01-02T03:05:12Z",
+    "on_sell_status": 73,
+    "url_domains": [
+      {
+        "id": "id-74",
+        "domain": "domain-75",
+        "cname_status": 76,
+        "ssl_id": "ssl_id-77",
+        "ssl_name": "ssl_name-78",
+        "min_ssl_version": "TLSv1.2",
+        "verified_client_certificate_enabled": true,
+        "is_has_trusted_root_ca": true,
+        "ingress_http_port": 82,
+        "ingress_https_port": 83,
+        "ssl_infos": [
+          {
+            "ssl_id": "ssl_id-84",
+            "ssl_name": "ssl_name-85",
+            "algorithm_type": "SM2",
+            "type": 87,
+            "is_has_trusted_root_ca": true
+          }
+        ]
+      }
+    ],
+    "sl_domain_access_enabled": true
+  },
+  "func_info": {
+    "function_urn": "function_urn-90",
+    "remark": "remark-91",
+    "invocation_type": "async",
+    "network_type": "V2",
+    "version": "version-94",
+    "alias_urn": "alias_urn-95",
+    "timeout": 96,
+    "authorizer_id": "authorizer_id-97",
+    "req_protocol": "HTTPS",
+    "id": "id-99",
+    "register_time": "2024-01-02T03:05:40Z",
+    "status": 101,
+    "update_time": "2024-01-02T03:05:42Z"
+  },
+  "mock_info": {
+    "remark": "remark-103",
+    "result_content": "result_content-104",
+    "version": "version-105",
+    "authorizer_id": "authorizer_id-106",
+    "id": "id-107",
+    "register_time": "2024-01-02T03:05:48Z",
+    "status": 109,
+    "update_time": "2024-01-02T03:05:50Z"
+  },
+  "req_params": [
+    {
+      "name": "name-111",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-114",
+      "sample_value": "sample_value-115",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-118",
+      "enumerations": "enumerations-119",
+      "min_num": 120,
+      "max_num": 121,
+      "min_size": 122,
+      "max_size": 123,
+      "regular": "regular-124",
+      "json_schema": "json_schema-125",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-127"
+      ],
+      "id": "id-128"
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "REQUEST",
+      "name": "name-130",
+      "remark": "remark-131",
+      "location": "PATH",
+      "value": "value-133",
+      "id": "id-134",
+      "req_param_id": "req_param_id-135"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-136",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-139",
+      "alias_urn": "alias_urn-140",
+      "timeout": 141,
+      "req_protocol": "HTTPS",
+      "id": "id-143",
+      "effect_mode": "ALL",
+      "name": "name-145",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-147",
+          "remark": "remark-148",
+          "location": "HEADER",
+          "value": "value-150",
+          "id": "id-151",
+          "req_param_id": "req_param_id-152"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-153",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-155",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-156",
+          "condition_type": "enum",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-159",
+          "mapped_param_name": "mapped_param_name-160",
+          "mapped_param_location": "query",
+          "id": "id-162",
+          "req_param_id": "req_param_id-163",
+          "req_param_location": "req_param_location-164"
+        }
+      ],
+      "authorizer_id": "authorizer_id-165"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "id": "id-166",
+      "effect_mode": "ANY",
+      "name": "name-168",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-170",
+          "remark": "remark-171",
+          "location": "QUERY",
+          "value": "value-173",
+          "id": "id-174",
+          "req_param_id": "req_param_id-175"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-176",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-178",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-179",
+          "condition_type": "exact",
+          "condition_origin": "source",
+          "condition_value": "condition_value-182",
+          "mapped_param_name": "mapped_param_name-183",
+          "mapped_param_location": "header",
+          "id": "id-185",
+          "req_param_id": "req_param_id-186",
+          "req_param_location": "req_param_location-187"
+        }
+      ],
+      "authorizer_id": "authorizer_id-188",
+      "result_content": "result_content-189"
+    }
+  ],
+  "policy_https": [
+    {
+      "id": "id-190",
+      "effect_mode": "ANY",
+      "name": "name-192",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-194",
+          "remark": "remark-195",
+          "location": "QUERY",
+          "value": "value-197",
+          "id": "id-198",
+          "req_param_id": "req_param_id-199"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-200",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-202",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-203",
+          "condition_type": "exact",
+          "condition_origin": "param",
+          "condition_value": "condition_value-206",
+          "mapped_param_name": "mapped_param_name-207",
+          "mapped_param_location": "header",
+          "id": "id-209",
+          "req_param_id": "req_param_id-210",
+          "req_param_location": "req_param_location-211"
+        }
+      ],
+      "authorizer_id": "authorizer_id-212",
+      "url_domain": "url_domain-213",
+      "req_protocol": "GRPC",
+      "req_method": "ANY",
+      "req_uri": "req_uri-216",
+      "timeout": 217,
+      "retry_count": "retry_count-218",
+      "enable_sm_channel": true,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-220",
+          "req_protocol": "HTTPS",
+          "req_method": "OPTIONS",
+          "req_uri": "req_uri-223"
+        }
+      ],
+      "vpc_channel_info": {
+        "ecs_id": "ecs_id-224",
+        "ecs_name": "ecs_name-225",
+        "cascade_flag": true,
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-227",
+        "vpc_channel_id": "vpc_channel_id-228",
+        "vpc_channel_port": 229
+      },
+      "vpc_channel_status": 3
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -817,7 +1728,12 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_code":"app_code-1","id":"id-2","app_id":"app_id-3","create_time":"create_time-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_code": "app_code-1",
+  "id": "id-2",
+  "app_id": "app_id-3",
+  "create_time": "create_time-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCode", Want: "app_code-1"},
 			},
@@ -841,7 +1757,12 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "AppID", Wire: "app_id"},
 				{Field: "AppCode", Wire: "app_code"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_code":"app_code-1","id":"id-2","app_id":"app_id-3","create_time":"create_time-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_code": "app_code-1",
+  "id": "id-2",
+  "app_id": "app_id-3",
+  "create_time": "create_time-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCode", Want: "app_code-1"},
 			},
@@ -862,7 +1783,14 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/app-quotas",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","call_limits":3,"time_unit":"SECOND","time_interval":5,"reset_time":"reset_time-6","remark":"remark-7"}`,
+				JSON: `{
+  "name": "name-2",
+  "call_limits": 3,
+  "time_unit": "SECOND",
+  "time_interval": 5,
+  "reset_time": "reset_time-6",
+  "remark": "remark-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -871,7 +1799,17 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "TimeUnit", Wire: "time_unit"},
 				{Field: "TimeInterval", Wire: "time_interval"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_quota_id":"app_quota_id-1","name":"name-2","call_limits":3,"time_unit":"SECOND","time_interval":5,"remark":"remark-6","reset_time":"reset_time-7","create_time":"2024-01-02T03:04:08Z","bound_app_num":9}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_quota_id": "app_quota_id-1",
+  "name": "name-2",
+  "call_limits": 3,
+  "time_unit": "SECOND",
+  "time_interval": 5,
+  "remark": "remark-6",
+  "reset_time": "reset_time-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "bound_app_num": 9
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppQuotaID", Want: "app_quota_id-1"},
 			},
@@ -889,7 +1827,17 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/app-auths",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"env_id":"env_id-2","app_ids":["app_ids-3","app_ids-4"],"api_ids":["api_ids-5","api_ids-6"]}`,
+				JSON: `{
+  "env_id": "env_id-2",
+  "app_ids": [
+    "app_ids-3",
+    "app_ids-4"
+  ],
+  "api_ids": [
+    "api_ids-5",
+    "api_ids-6"
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -897,7 +1845,32 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "AppIDs", Wire: "app_ids"},
 				{Field: "APIIDs", Wire: "api_ids"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"auths":[{"api_id":"api_id-1","auth_result":{"status":"FAILED","error_msg":"error_msg-3","error_code":"error_code-4","api_name":"api_name-5","app_name":"app_name-6"},"auth_time":"2024-01-02T03:04:07Z","id":"id-8","app_id":"app_id-9","auth_role":"PROVIDER","auth_tunnel":"GREEN","auth_whitelist":["auth_whitelist-12"],"auth_blacklist":["auth_blacklist-13"],"visit_params":"visit_params-14"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "auths": [
+    {
+      "api_id": "api_id-1",
+      "auth_result": {
+        "status": "FAILED",
+        "error_msg": "error_msg-3",
+        "error_code": "error_code-4",
+        "api_name": "api_name-5",
+        "app_name": "app_name-6"
+      },
+      "auth_time": "2024-01-02T03:04:07Z",
+      "id": "id-8",
+      "app_id": "app_id-9",
+      "auth_role": "PROVIDER",
+      "auth_tunnel": "GREEN",
+      "auth_whitelist": [
+        "auth_whitelist-12"
+      ],
+      "auth_blacklist": [
+        "auth_blacklist-13"
+      ],
+      "visit_params": "visit_params-14"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Auths[0].AuthResult.Status", Want: "FAILED"},
 			},
@@ -920,14 +1893,61 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/certificates",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-1","cert_content":"cert_content-2","private_key":"private_key-3","type":"instance","instance_id":"instance_id-5","trusted_root_ca":"trusted_root_ca-6","algorithm_type":"ECC","cert_content_sign":"cert_content_sign-8","private_key_sign":"private_key_sign-9"}`,
+				JSON: `{
+  "name": "name-1",
+  "cert_content": "cert_content-2",
+  "private_key": "private_key-3",
+  "type": "instance",
+  "instance_id": "instance_id-5",
+  "trusted_root_ca": "trusted_root_ca-6",
+  "algorithm_type": "ECC",
+  "cert_content_sign": "cert_content_sign-8",
+  "private_key_sign": "private_key_sign-9"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "Name", Wire: "name"},
 				{Field: "CertContent", Wire: "cert_content"},
 				{Field: "PrivateKey", Wire: "private_key"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","type":"global","instance_id":"instance_id-4","project_id":"project_id-5","common_name":"common_name-6","san":["san-7"],"not_after":"2024-01-02T03:04:08Z","signature_algorithm":"signature_algorithm-9","create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z","is_has_trusted_root_ca":true,"algorithm_type":"ECC","version":14,"organization":["organization-15"],"organizational_unit":["organizational_unit-16"],"locality":["locality-17"],"state":["state-18"],"country":["country-19"],"not_before":"2024-01-02T03:04:20Z","serial_number":"serial_number-21","issuer":["issuer-22"]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "type": "global",
+  "instance_id": "instance_id-4",
+  "project_id": "project_id-5",
+  "common_name": "common_name-6",
+  "san": [
+    "san-7"
+  ],
+  "not_after": "2024-01-02T03:04:08Z",
+  "signature_algorithm": "signature_algorithm-9",
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z",
+  "is_has_trusted_root_ca": true,
+  "algorithm_type": "ECC",
+  "version": 14,
+  "organization": [
+    "organization-15"
+  ],
+  "organizational_unit": [
+    "organizational_unit-16"
+  ],
+  "locality": [
+    "locality-17"
+  ],
+  "state": [
+    "state-18"
+  ],
+  "country": [
+    "country-19"
+  ],
+  "not_before": "2024-01-02T03:04:20Z",
+  "serial_number": "serial_number-21",
+  "issuer": [
+    "issuer-22"
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "San[0]", Want: "san-7"},
@@ -966,7 +1986,31 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/authorizers",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","type":"BACKEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-5","network_type":"V1","authorizer_version":"authorizer_version-7","authorizer_alias_uri":"authorizer_alias_uri-8","identities":[{"name":"name-9","location":"HEADER","validation":"validation-11"},{"name":"name-12","location":"QUERY","validation":"validation-14"}],"ttl":15,"user_data":"user_data-16","ld_api_id":"ld_api_id-17","need_body":false}`,
+				JSON: `{
+  "name": "name-2",
+  "type": "BACKEND",
+  "authorizer_type": "FUNC",
+  "authorizer_uri": "authorizer_uri-5",
+  "network_type": "V1",
+  "authorizer_version": "authorizer_version-7",
+  "authorizer_alias_uri": "authorizer_alias_uri-8",
+  "identities": [
+    {
+      "name": "name-9",
+      "location": "HEADER",
+      "validation": "validation-11"
+    },
+    {
+      "name": "name-12",
+      "location": "QUERY",
+      "validation": "validation-14"
+    }
+  ],
+  "ttl": 15,
+  "user_data": "user_data-16",
+  "ld_api_id": "ld_api_id-17",
+  "need_body": false
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -977,7 +2021,30 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "Identities[0].Name", Wire: "identities[0].name"},
 				{Field: "Identities[0].Location", Wire: "identities[0].location"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":"FRONTEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-4","network_type":"V2","authorizer_version":"authorizer_version-6","authorizer_alias_uri":"authorizer_alias_uri-7","identities":[{"name":"name-8","location":"QUERY","validation":"validation-10"}],"ttl":11,"user_data":"user_data-12","ld_api_id":"ld_api_id-13","need_body":true,"id":"id-15","create_time":"2024-01-02T03:04:16Z","roma_app_id":"roma_app_id-17","roma_app_name":"roma_app_name-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": "FRONTEND",
+  "authorizer_type": "FUNC",
+  "authorizer_uri": "authorizer_uri-4",
+  "network_type": "V2",
+  "authorizer_version": "authorizer_version-6",
+  "authorizer_alias_uri": "authorizer_alias_uri-7",
+  "identities": [
+    {
+      "name": "name-8",
+      "location": "QUERY",
+      "validation": "validation-10"
+    }
+  ],
+  "ttl": 11,
+  "user_data": "user_data-12",
+  "ld_api_id": "ld_api_id-13",
+  "need_body": true,
+  "id": "id-15",
+  "create_time": "2024-01-02T03:04:16Z",
+  "roma_app_id": "roma_app_id-17",
+  "roma_app_name": "roma_app_name-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Identities[0].Name", Want: "name-8"},
@@ -1001,7 +2068,12 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"create_time":"2024-01-02T03:04:01Z","name":"name-2","remark":"remark-3","id":"id-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "create_time": "2024-01-02T03:04:01Z",
+  "name": "name-2",
+  "remark": "remark-3",
+  "id": "id-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "CreateTime", Want: "2024-01-02T03:04:01Z"},
 			},
@@ -1020,13 +2092,24 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/env-variables",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"variable_value":"variable_value-2","env_id":"env_id-3","group_id":"group_id-4","variable_name":"variable_name-5"}`,
+				JSON: `{
+  "variable_value": "variable_value-2",
+  "env_id": "env_id-3",
+  "group_id": "group_id-4",
+  "variable_name": "variable_name-5"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VariableValue", Wire: "variable_value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"variable_value":"variable_value-1","env_id":"env_id-2","group_id":"group_id-3","variable_name":"variable_name-4","id":"id-5"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "variable_value": "variable_value-1",
+  "env_id": "env_id-2",
+  "group_id": "group_id-3",
+  "variable_name": "variable_name-4",
+  "id": "id-5"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "VariableValue", Want: "variable_value-1"},
 			},
@@ -1051,7 +2134,14 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "Name", Wire: "name"},
 				{Field: "Enable", Wire: "enable"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","enable":true,"config":"config-4","instance_id":"instance_id-5","update_time":"2024-01-02T03:04:06Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "enable": true,
+  "config": "config-4",
+  "instance_id": "instance_id-5",
+  "update_time": "2024-01-02T03:04:06Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -1084,14 +2174,51 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/gateway-responses",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","responses":{"key-4":{"status":5,"body":"body-6","headers":[{"key":"key-7","value":"value-8"},{"key":"key-9","value":"value-10"}]}}}`,
+				JSON: `{
+  "name": "name-3",
+  "responses": {
+    "key-4": {
+      "status": 5,
+      "body": "body-6",
+      "headers": [
+        {
+          "key": "key-7",
+          "value": "value-8"
+        },
+        {
+          "key": "key-9",
+          "value": "value-10"
+        }
+      ]
+    }
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","responses":{"key-2":{"status":3,"body":"body-4","headers":[{"key":"key-5","value":"value-6"}],"default":true}},"id":"id-8","default":true,"create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "responses": {
+    "key-2": {
+      "status": 3,
+      "body": "body-4",
+      "headers": [
+        {
+          "key": "key-5",
+          "value": "value-6"
+        }
+      ],
+      "default": true
+    }
+  },
+  "id": "id-8",
+  "default": true,
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Responses[key-2].Headers[0].Key", Want: "key-5"},
@@ -1135,7 +2262,40 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"description":"description-1","maintain_begin":"maintain_begin-2","maintain_end":"maintain_end-3","instance_name":"instance_name-4","instance_id":"instance_id-5","spec_id":"ENTERPRISE_IPV6","vpc_id":"vpc_id-7","subnet_id":"subnet_id-8","security_group_id":"security_group_id-9","eip_id":"eip_id-10","enterprise_project_id":"enterprise_project_id-11","available_zone_ids":["available_zone_ids-12","available_zone_ids-13"],"bandwidth_size":14,"bandwidth_charging_mode":"traffic","ipv6_enable":false,"loadbalancer_provider":"elb","tags":[{"key":"key-18","value":"value-19"},{"key":"key-20","value":"value-21"}],"vpcep_service_name":"vpcep_service_name-22","ingress_bandwidth_size":23,"ingress_bandwidth_charging_mode":"bandwidth"}`,
+				JSON: `{
+  "description": "description-1",
+  "maintain_begin": "maintain_begin-2",
+  "maintain_end": "maintain_end-3",
+  "instance_name": "instance_name-4",
+  "instance_id": "instance_id-5",
+  "spec_id": "ENTERPRISE_IPV6",
+  "vpc_id": "vpc_id-7",
+  "subnet_id": "subnet_id-8",
+  "security_group_id": "security_group_id-9",
+  "eip_id": "eip_id-10",
+  "enterprise_project_id": "enterprise_project_id-11",
+  "available_zone_ids": [
+    "available_zone_ids-12",
+    "available_zone_ids-13"
+  ],
+  "bandwidth_size": 14,
+  "bandwidth_charging_mode": "traffic",
+  "ipv6_enable": false,
+  "loadbalancer_provider": "elb",
+  "tags": [
+    {
+      "key": "key-18",
+      "value": "value-19"
+    },
+    {
+      "key": "key-20",
+      "value": "value-21"
+    }
+  ],
+  "vpcep_service_name": "vpcep_service_name-22",
+  "ingress_bandwidth_size": 23,
+  "ingress_bandwidth_charging_mode": "bandwidth"
+}`,
 			},
 			Reply: gentest.Reply{Body: []byte(`{"instance_id":"instance_id-1","message":"message-2","job_id":"job_id-3"}`)},
 			Decoded: []gentest.Decoded{
@@ -1193,7 +2353,48 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx/member-groups",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"member_groups":[{"member_group_name":"member_group_name-3","member_group_remark":"member_group_remark-4","member_group_weight":5,"dict_code":"dict_code-6","microservice_version":"microservice_version-7","microservice_port":8,"microservice_labels":[{"label_name":"label_name-9","label_value":"label_value-10"},{"label_name":"label_name-11","label_value":"label_value-12"}],"reference_vpc_channel_id":"reference_vpc_channel_id-13"},{"member_group_name":"member_group_name-14","member_group_remark":"member_group_remark-15","member_group_weight":16,"dict_code":"dict_code-17","microservice_version":"microservice_version-18","microservice_port":19,"microservice_labels":[{"label_name":"label_name-20","label_value":"label_value-21"},{"label_name":"label_name-22","label_value":"label_value-23"}],"reference_vpc_channel_id":"reference_vpc_channel_id-24"}]}`,
+				JSON: `{
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-3",
+      "member_group_remark": "member_group_remark-4",
+      "member_group_weight": 5,
+      "dict_code": "dict_code-6",
+      "microservice_version": "microservice_version-7",
+      "microservice_port": 8,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-9",
+          "label_value": "label_value-10"
+        },
+        {
+          "label_name": "label_name-11",
+          "label_value": "label_value-12"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-13"
+    },
+    {
+      "member_group_name": "member_group_name-14",
+      "member_group_remark": "member_group_remark-15",
+      "member_group_weight": 16,
+      "dict_code": "dict_code-17",
+      "microservice_version": "microservice_version-18",
+      "microservice_port": 19,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-20",
+          "label_value": "label_value-21"
+        },
+        {
+          "label_name": "label_name-22",
+          "label_value": "label_value-23"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-24"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -1202,7 +2403,30 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Wire: "member_groups[0].microservice_labels[0].label_name"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelValue", Wire: "member_groups[0].microservice_labels[0].label_value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"member_groups":[{"member_group_name":"member_group_name-3","member_group_remark":"member_group_remark-4","member_group_weight":5,"dict_code":"dict_code-6","microservice_version":"microservice_version-7","microservice_port":8,"microservice_labels":[{"label_name":"label_name-9","label_value":"label_value-10"}],"reference_vpc_channel_id":"reference_vpc_channel_id-11","member_group_id":"member_group_id-12","create_time":"2024-01-02T03:04:13Z","update_time":"2024-01-02T03:04:14Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-3",
+      "member_group_remark": "member_group_remark-4",
+      "member_group_weight": 5,
+      "dict_code": "dict_code-6",
+      "microservice_version": "microservice_version-7",
+      "microservice_port": 8,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-9",
+          "label_value": "label_value-10"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-11",
+      "member_group_id": "member_group_id-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "update_time": "2024-01-02T03:04:14Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-9"},
@@ -1230,7 +2454,15 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "EnvID", Wire: "env_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"publish_id":"publish_id-1","api_id":"api_id-2","api_name":"api_name-3","env_id":"env_id-4","remark":"remark-5","publish_time":"2024-01-02T03:04:06Z","version_id":"version_id-7"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "publish_id": "publish_id-1",
+  "api_id": "api_id-2",
+  "api_name": "api_name-3",
+  "env_id": "env_id-4",
+  "remark": "remark-5",
+  "publish_time": "2024-01-02T03:04:06Z",
+  "version_id": "version_id-7"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "PublishID", Want: "publish_id-1"},
 			},
@@ -1273,7 +2505,42 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/orchestrations",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"orchestration_name":"orchestration_name-2","orchestration_strategy":"hash_range","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-4","mapped_param_type":"number","mapped_param_location":"header"},"is_preprocessing":false,"orchestration_map":[{"map_param_list":["map_param_list-8","map_param_list-9"],"map_param_range":{"range_start":"range_start-10","range_end":"range_end-11"},"mapped_param_value":"mapped_param_value-12","intercept_length":13},{"map_param_list":["map_param_list-14","map_param_list-15"],"map_param_range":{"range_start":"range_start-16","range_end":"range_end-17"},"mapped_param_value":"mapped_param_value-18","intercept_length":19}]}`,
+				JSON: `{
+  "orchestration_name": "orchestration_name-2",
+  "orchestration_strategy": "hash_range",
+  "orchestration_mapped_param": {
+    "mapped_param_name": "mapped_param_name-4",
+    "mapped_param_type": "number",
+    "mapped_param_location": "header"
+  },
+  "is_preprocessing": false,
+  "orchestration_map": [
+    {
+      "map_param_list": [
+        "map_param_list-8",
+        "map_param_list-9"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-10",
+        "range_end": "range_end-11"
+      },
+      "mapped_param_value": "mapped_param_value-12",
+      "intercept_length": 13
+    },
+    {
+      "map_param_list": [
+        "map_param_list-14",
+        "map_param_list-15"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-16",
+        "range_end": "range_end-17"
+      },
+      "mapped_param_value": "mapped_param_value-18",
+      "intercept_length": 19
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -1283,7 +2550,32 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "OrchestrationMappedParam.MappedParamType", Wire: "orchestration_mapped_param.mapped_param_type"},
 				{Field: "OrchestrationMappedParam.MappedParamLocation", Wire: "orchestration_mapped_param.mapped_param_location"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"orchestration_name":"orchestration_name-1","orchestration_strategy":"range","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-3","mapped_param_type":"string","mapped_param_location":"query"},"is_preprocessing":true,"orchestration_map":[{"map_param_list":["map_param_list-7"],"map_param_range":{"range_start":"range_start-8","range_end":"range_end-9"},"mapped_param_value":"mapped_param_value-10","intercept_length":11}],"orchestration_id":"orchestration_id-12","orchestration_create_time":"2024-01-02T03:04:13Z","orchestration_update_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "orchestration_name": "orchestration_name-1",
+  "orchestration_strategy": "range",
+  "orchestration_mapped_param": {
+    "mapped_param_name": "mapped_param_name-3",
+    "mapped_param_type": "string",
+    "mapped_param_location": "query"
+  },
+  "is_preprocessing": true,
+  "orchestration_map": [
+    {
+      "map_param_list": [
+        "map_param_list-7"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-8",
+        "range_end": "range_end-9"
+      },
+      "mapped_param_value": "mapped_param_value-10",
+      "intercept_length": 11
+    }
+  ],
+  "orchestration_id": "orchestration_id-12",
+  "orchestration_create_time": "2024-01-02T03:04:13Z",
+  "orchestration_update_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "OrchestrationName", Want: "orchestration_name-1"},
 				{Field: "OrchestrationMappedParam.MappedParamName", Want: "mapped_param_name-3"},

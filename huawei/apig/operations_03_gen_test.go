@@ -17,11 +17,11 @@ func generatedCases03() []gentest.RESTCase {
 			Call: gentest.Method((*apig.Client).CreateOrder),
 			Request: &apig.CreateOrderRequest{
 				ProductID:          "product_id-1",
-				ChargingMode:       apig.ChargingMode0,
+				ChargingMode:       gentest.Ptr(apig.ChargingMode0),
 				PaymentMode:        apig.PaymentModeAllUpfront,
 				PeriodType:         4,
 				PeriodNum:          5,
-				IsAutoRenew:        apig.IsAutoRenew0,
+				IsAutoRenew:        gentest.Ptr(apig.IsAutoRenew0),
 				PromotionID:        "promotion_id-7",
 				PromotionPlanID:    "promotion_plan_id-8",
 				PromotionInfo:      "promotion_info-9",
@@ -62,7 +62,52 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/prepay-instances",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"product_id":"product_id-1","charging_mode":0,"payment_mode":"ALL_UPFRONT","period_type":4,"period_num":5,"is_auto_renew":0,"promotion_id":"promotion_id-7","promotion_plan_id":"promotion_plan_id-8","promotion_info":"promotion_info-9","composite_product_id":"composite_product_id-10","instance_info":{"description":"description-11","maintain_begin":"maintain_begin-12","maintain_end":"maintain_end-13","instance_name":"instance_name-14","instance_id":"instance_id-15","spec_id":"PROFESSIONAL","vpc_id":"vpc_id-17","subnet_id":"subnet_id-18","security_group_id":"security_group_id-19","eip_id":"eip_id-20","enterprise_project_id":"enterprise_project_id-21","available_zone_ids":["available_zone_ids-22","available_zone_ids-23"],"bandwidth_size":24,"bandwidth_charging_mode":"traffic","ipv6_enable":false,"loadbalancer_provider":"elb","tags":[{"key":"key-28","value":"value-29"},{"key":"key-30","value":"value-31"}],"vpcep_service_name":"vpcep_service_name-32","ingress_bandwidth_size":33,"ingress_bandwidth_charging_mode":"bandwidth"}}`,
+				JSON: `{
+  "product_id": "product_id-1",
+  "charging_mode": 0,
+  "payment_mode": "ALL_UPFRONT",
+  "period_type": 4,
+  "period_num": 5,
+  "is_auto_renew": 0,
+  "promotion_id": "promotion_id-7",
+  "promotion_plan_id": "promotion_plan_id-8",
+  "promotion_info": "promotion_info-9",
+  "composite_product_id": "composite_product_id-10",
+  "instance_info": {
+    "description": "description-11",
+    "maintain_begin": "maintain_begin-12",
+    "maintain_end": "maintain_end-13",
+    "instance_name": "instance_name-14",
+    "instance_id": "instance_id-15",
+    "spec_id": "PROFESSIONAL",
+    "vpc_id": "vpc_id-17",
+    "subnet_id": "subnet_id-18",
+    "security_group_id": "security_group_id-19",
+    "eip_id": "eip_id-20",
+    "enterprise_project_id": "enterprise_project_id-21",
+    "available_zone_ids": [
+      "available_zone_ids-22",
+      "available_zone_ids-23"
+    ],
+    "bandwidth_size": 24,
+    "bandwidth_charging_mode": "traffic",
+    "ipv6_enable": false,
+    "loadbalancer_provider": "elb",
+    "tags": [
+      {
+        "key": "key-28",
+        "value": "value-29"
+      },
+      {
+        "key": "key-30",
+        "value": "value-31"
+      }
+    ],
+    "vpcep_service_name": "vpcep_service_name-32",
+    "ingress_bandwidth_size": 33,
+    "ingress_bandwidth_charging_mode": "bandwidth"
+  }
+}`,
 			},
 			Reply: gentest.Reply{Body: []byte(`{"order_id":"order_id-1"}`)},
 			Decoded: []gentest.Decoded{
@@ -84,7 +129,13 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/plugins",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"plugin_name":"plugin_name-2","plugin_type":"breaker","plugin_scope":"global","plugin_content":"plugin_content-5","remark":"remark-6"}`,
+				JSON: `{
+  "plugin_name": "plugin_name-2",
+  "plugin_type": "breaker",
+  "plugin_scope": "global",
+  "plugin_content": "plugin_content-5",
+  "remark": "remark-6"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -93,7 +144,16 @@ func generatedCases03() []gentest.RESTCase {
 				{Field: "PluginScope", Wire: "plugin_scope"},
 				{Field: "PluginContent", Wire: "plugin_content"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"plugin_id":"plugin_id-1","plugin_name":"plugin_name-2","plugin_type":"breaker","plugin_scope":"global","plugin_content":"plugin_content-5","remark":"remark-6","create_time":"2024-01-02T03:04:07Z","update_time":"2024-01-02T03:04:08Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "plugin_id": "plugin_id-1",
+  "plugin_name": "plugin_name-2",
+  "plugin_type": "breaker",
+  "plugin_scope": "global",
+  "plugin_content": "plugin_content-5",
+  "remark": "remark-6",
+  "create_time": "2024-01-02T03:04:07Z",
+  "update_time": "2024-01-02T03:04:08Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "PluginID", Want: "plugin_id-1"},
 			},
@@ -134,7 +194,13 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/prepay-resize",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"instance_id":"instance_id-2","product_id":"product_id-3","resize_info":{"spec_id":"spec_id-4"}}`,
+				JSON: `{
+  "instance_id": "instance_id-2",
+  "product_id": "product_id-3",
+  "resize_info": {
+    "spec_id": "spec_id-4"
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -164,7 +230,18 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/throttles",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"app_call_limits":2,"name":"name-3","time_unit":"SECOND","remark":"remark-5","api_call_limits":6,"type":2,"enable_adaptive_control":"enable_adaptive_control-8","user_call_limits":9,"time_interval":10,"ip_call_limits":11}`,
+				JSON: `{
+  "app_call_limits": 2,
+  "name": "name-3",
+  "time_unit": "SECOND",
+  "remark": "remark-5",
+  "api_call_limits": 6,
+  "type": 2,
+  "enable_adaptive_control": "enable_adaptive_control-8",
+  "user_call_limits": 9,
+  "time_interval": 10,
+  "ip_call_limits": 11
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -173,7 +250,22 @@ func generatedCases03() []gentest.RESTCase {
 				{Field: "APICallLimits", Wire: "api_call_limits"},
 				{Field: "TimeInterval", Wire: "time_interval"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_call_limits":1,"name":"name-2","time_unit":"DAY","remark":"remark-4","api_call_limits":5,"type":1,"enable_adaptive_control":"enable_adaptive_control-7","user_call_limits":8,"time_interval":9,"ip_call_limits":10,"id":"id-11","bind_num":12,"is_inclu_special_throttle":2,"create_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_call_limits": 1,
+  "name": "name-2",
+  "time_unit": "DAY",
+  "remark": "remark-4",
+  "api_call_limits": 5,
+  "type": 1,
+  "enable_adaptive_control": "enable_adaptive_control-7",
+  "user_call_limits": 8,
+  "time_interval": 9,
+  "ip_call_limits": 10,
+  "id": "id-11",
+  "bind_num": 12,
+  "is_inclu_special_throttle": 2,
+  "create_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCallLimits", Want: "1"},
 			},
@@ -193,13 +285,28 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/signs",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","sign_type":"aes","sign_key":"sign_key-4","sign_secret":"sign_secret-5","sign_algorithm":"aes-128-cfb"}`,
+				JSON: `{
+  "name": "name-2",
+  "sign_type": "aes",
+  "sign_key": "sign_key-4",
+  "sign_secret": "sign_secret-5",
+  "sign_algorithm": "aes-128-cfb"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","sign_type":"public_key","sign_key":"sign_key-3","sign_secret":"sign_secret-4","sign_algorithm":"aes-256-cfb","update_time":"2024-01-02T03:04:06Z","create_time":"2024-01-02T03:04:07Z","id":"id-8"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "sign_type": "public_key",
+  "sign_key": "sign_key-3",
+  "sign_secret": "sign_secret-4",
+  "sign_algorithm": "aes-256-cfb",
+  "update_time": "2024-01-02T03:04:06Z",
+  "create_time": "2024-01-02T03:04:07Z",
+  "id": "id-8"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 			},
@@ -227,7 +334,17 @@ func generatedCases03() []gentest.RESTCase {
 				{Field: "ObjectID", Wire: "object_id"},
 				{Field: "ObjectType", Wire: "object_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","call_limits":2,"apply_time":"2024-01-02T03:04:03Z","app_name":"app_name-4","app_id":"app_id-5","object_id":"object_id-6","object_type":"object_type-7","object_name":"object_name-8","throttle_id":"throttle_id-9"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "call_limits": 2,
+  "apply_time": "2024-01-02T03:04:03Z",
+  "app_name": "app_name-4",
+  "app_id": "app_id-5",
+  "object_id": "object_id-6",
+  "object_type": "object_type-7",
+  "object_name": "object_name-8",
+  "throttle_id": "throttle_id-9"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -366,7 +483,132 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","port":3,"balance_strategy":1,"member_type":"ecs","type":6,"vpc_channel_type":"microservice","dict_code":"dict_code-8","member_groups":[{"member_group_name":"member_group_name-9","member_group_remark":"member_group_remark-10","member_group_weight":11,"dict_code":"dict_code-12","microservice_version":"microservice_version-13","microservice_port":14,"microservice_labels":[{"label_name":"label_name-15","label_value":"label_value-16"},{"label_name":"label_name-17","label_value":"label_value-18"}],"reference_vpc_channel_id":"reference_vpc_channel_id-19"},{"member_group_name":"member_group_name-20","member_group_remark":"member_group_remark-21","member_group_weight":22,"dict_code":"dict_code-23","microservice_version":"microservice_version-24","microservice_port":25,"microservice_labels":[{"label_name":"label_name-26","label_value":"label_value-27"},{"label_name":"label_name-28","label_value":"label_value-29"}],"reference_vpc_channel_id":"reference_vpc_channel_id-30"}],"members":[{"host":"host-31","weight":32,"is_backup":false,"member_group_name":"member_group_name-34","status":2,"port":36,"ecs_id":"ecs_id-37","ecs_name":"ecs_name-38"},{"host":"host-39","weight":40,"is_backup":false,"member_group_name":"member_group_name-42","status":2,"port":44,"ecs_id":"ecs_id-45","ecs_name":"ecs_name-46"}],"vpc_health_config":{"protocol":"HTTPS","path":"path-48","method":"HEAD","port":50,"threshold_normal":51,"threshold_abnormal":52,"time_interval":53,"http_code":"http_code-54","enable_client_ssl":false,"status":1,"timeout":57},"microservice_info":{"service_type":"CCE_SERVICE","cse_info":{"engine_id":"engine_id-59","service_id":"service_id-60"},"cce_info":{"cluster_id":"cluster_id-61","namespace":"namespace-62","workload_type":"deployment","app_name":"app_name-64","label_key":"label_key-65","label_value":"label_value-66"},"cce_service_info":{"cluster_id":"cluster_id-67","namespace":"namespace-68","service_name":"service_name-69"},"nacos_info":{"namespace":"namespace-70","cluster_name":"cluster_name-71","group_name":"group_name-72","service_name":"service_name-73","server_config":[{"ip_address":"ip_address-74","port":75,"grpc_port":76},{"ip_address":"ip_address-77","port":78,"grpc_port":79}],"user_info":{"user_name":"user_name-80","password":"password-81"}}}}`,
+				JSON: `{
+  "name": "name-2",
+  "port": 3,
+  "balance_strategy": 1,
+  "member_type": "ecs",
+  "type": 6,
+  "vpc_channel_type": "microservice",
+  "dict_code": "dict_code-8",
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-9",
+      "member_group_remark": "member_group_remark-10",
+      "member_group_weight": 11,
+      "dict_code": "dict_code-12",
+      "microservice_version": "microservice_version-13",
+      "microservice_port": 14,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-15",
+          "label_value": "label_value-16"
+        },
+        {
+          "label_name": "label_name-17",
+          "label_value": "label_value-18"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-19"
+    },
+    {
+      "member_group_name": "member_group_name-20",
+      "member_group_remark": "member_group_remark-21",
+      "member_group_weight": 22,
+      "dict_code": "dict_code-23",
+      "microservice_version": "microservice_version-24",
+      "microservice_port": 25,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-26",
+          "label_value": "label_value-27"
+        },
+        {
+          "label_name": "label_name-28",
+          "label_value": "label_value-29"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-30"
+    }
+  ],
+  "members": [
+    {
+      "host": "host-31",
+      "weight": 32,
+      "is_backup": false,
+      "member_group_name": "member_group_name-34",
+      "status": 2,
+      "port": 36,
+      "ecs_id": "ecs_id-37",
+      "ecs_name": "ecs_name-38"
+    },
+    {
+      "host": "host-39",
+      "weight": 40,
+      "is_backup": false,
+      "member_group_name": "member_group_name-42",
+      "status": 2,
+      "port": 44,
+      "ecs_id": "ecs_id-45",
+      "ecs_name": "ecs_name-46"
+    }
+  ],
+  "vpc_health_config": {
+    "protocol": "HTTPS",
+    "path": "path-48",
+    "method": "HEAD",
+    "port": 50,
+    "threshold_normal": 51,
+    "threshold_abnormal": 52,
+    "time_interval": 53,
+    "http_code": "http_code-54",
+    "enable_client_ssl": false,
+    "status": 1,
+    "timeout": 57
+  },
+  "microservice_info": {
+    "service_type": "CCE_SERVICE",
+    "cse_info": {
+      "engine_id": "engine_id-59",
+      "service_id": "service_id-60"
+    },
+    "cce_info": {
+      "cluster_id": "cluster_id-61",
+      "namespace": "namespace-62",
+      "workload_type": "deployment",
+      "app_name": "app_name-64",
+      "label_key": "label_key-65",
+      "label_value": "label_value-66"
+    },
+    "cce_service_info": {
+      "cluster_id": "cluster_id-67",
+      "namespace": "namespace-68",
+      "service_name": "service_name-69"
+    },
+    "nacos_info": {
+      "namespace": "namespace-70",
+      "cluster_name": "cluster_name-71",
+      "group_name": "group_name-72",
+      "service_name": "service_name-73",
+      "server_config": [
+        {
+          "ip_address": "ip_address-74",
+          "port": 75,
+          "grpc_port": 76
+        },
+        {
+          "ip_address": "ip_address-77",
+          "port": 78,
+          "grpc_port": 79
+        }
+      ],
+      "user_info": {
+        "user_name": "user_name-80",
+        "password": "password-81"
+      }
+    }
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -397,7 +639,86 @@ func generatedCases03() []gentest.RESTCase {
 				{Field: "MicroserviceInfo.NacosInfo.UserInfo.UserName", Wire: "microservice_info.nacos_info.user_info.user_name"},
 				{Field: "MicroserviceInfo.NacosInfo.UserInfo.Password", Wire: "microservice_info.nacos_info.user_info.password"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","port":2,"balance_strategy":4,"member_type":"ip","type":5,"vpc_channel_type":"builtin","dict_code":"dict_code-7","create_time":"2024-01-02T03:04:08Z","id":"id-9","status":1,"member_groups":[{"member_group_name":"member_group_name-11","member_group_remark":"member_group_remark-12","member_group_weight":13,"dict_code":"dict_code-14","microservice_version":"microservice_version-15","microservice_port":16,"microservice_labels":[{"label_name":"label_name-17","label_value":"label_value-18"}],"reference_vpc_channel_id":"reference_vpc_channel_id-19","member_group_id":"member_group_id-20","create_time":"2024-01-02T03:04:21Z","update_time":"2024-01-02T03:04:22Z"}],"microservice_info":{"id":"id-23","instance_id":"instance_id-24","service_type":"CCE","cse_info":{"engine_id":"engine_id-26","service_id":"service_id-27","engine_name":"engine_name-28","service_name":"service_name-29","register_address":"register_address-30","cse_app_id":"cse_app_id-31","version":"version-32"},"cce_info":{"cluster_id":"cluster_id-33","namespace":"namespace-34","workload_type":"daemonset","app_name":"app_name-36","label_key":"label_key-37","label_value":"label_value-38","cluster_name":"cluster_name-39"},"cce_service_info":{"cluster_id":"cluster_id-40","namespace":"namespace-41","service_name":"service_name-42","cluster_name":"cluster_name-43"},"nacos_info":{"namespace":"namespace-44","cluster_name":"cluster_name-45","group_name":"group_name-46","service_name":"service_name-47","server_config":[{"ip_address":"ip_address-48","port":49,"grpc_port":50}],"user_info":{"user_name":"user_name-51","password":"password-52"}},"update_time":"2024-01-02T03:04:53Z","create_time":"2024-01-02T03:04:54Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "port": 2,
+  "balance_strategy": 4,
+  "member_type": "ip",
+  "type": 5,
+  "vpc_channel_type": "builtin",
+  "dict_code": "dict_code-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "id": "id-9",
+  "status": 1,
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-11",
+      "member_group_remark": "member_group_remark-12",
+      "member_group_weight": 13,
+      "dict_code": "dict_code-14",
+      "microservice_version": "microservice_version-15",
+      "microservice_port": 16,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-17",
+          "label_value": "label_value-18"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-19",
+      "member_group_id": "member_group_id-20",
+      "create_time": "2024-01-02T03:04:21Z",
+      "update_time": "2024-01-02T03:04:22Z"
+    }
+  ],
+  "microservice_info": {
+    "id": "id-23",
+    "instance_id": "instance_id-24",
+    "service_type": "CCE",
+    "cse_info": {
+      "engine_id": "engine_id-26",
+      "service_id": "service_id-27",
+      "engine_name": "engine_name-28",
+      "service_name": "service_name-29",
+      "register_address": "register_address-30",
+      "cse_app_id": "cse_app_id-31",
+      "version": "version-32"
+    },
+    "cce_info": {
+      "cluster_id": "cluster_id-33",
+      "namespace": "namespace-34",
+      "workload_type": "daemonset",
+      "app_name": "app_name-36",
+      "label_key": "label_key-37",
+      "label_value": "label_value-38",
+      "cluster_name": "cluster_name-39"
+    },
+    "cce_service_info": {
+      "cluster_id": "cluster_id-40",
+      "namespace": "namespace-41",
+      "service_name": "service_name-42",
+      "cluster_name": "cluster_name-43"
+    },
+    "nacos_info": {
+      "namespace": "namespace-44",
+      "cluster_name": "cluster_name-45",
+      "group_name": "group_name-46",
+      "service_name": "service_name-47",
+      "server_config": [
+        {
+          "ip_address": "ip_address-48",
+          "port": 49,
+          "grpc_port": 50
+        }
+      ],
+      "user_info": {
+        "user_name": "user_name-51",
+        "password": "password-52"
+      }
+    },
+    "update_time": "2024-01-02T03:04:53Z",
+    "create_time": "2024-01-02T03:04:54Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-17"},
@@ -425,7 +746,29 @@ func generatedCases03() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apis/debug/api_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"body":"body-3","header":{"key-4":["header-5","header-6"]},"method":"GET","mode":"mode-8","path":"path-9","query":{"key-10":["query-11","query-12"]},"scheme":"scheme-13","app_key":"app_key-14","app_secret":"app_secret-15","domain":"domain-16","stage":"stage-17"}`,
+				JSON: `{
+  "body": "body-3",
+  "header": {
+    "key-4": [
+      "header-5",
+      "header-6"
+    ]
+  },
+  "method": "GET",
+  "mode": "mode-8",
+  "path": "path-9",
+  "query": {
+    "key-10": [
+      "query-11",
+      "query-12"
+    ]
+  },
+  "scheme": "scheme-13",
+  "app_key": "app_key-14",
+  "app_secret": "app_secret-15",
+  "domain": "domain-16",
+  "stage": "stage-17"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},

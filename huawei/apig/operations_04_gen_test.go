@@ -362,7 +362,17 @@ func generatedCases04() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/openapi/async-export",
 				Query:       url.Values{"oas_version": {"2.0"}},
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"env_id":"env_id-3","group_id":"group_id-4","define":"proxy","type":"json","version":"version-7","apis":["apis-8","apis-9"]}`,
+				JSON: `{
+  "env_id": "env_id-3",
+  "group_id": "group_id-4",
+  "define": "proxy",
+  "type": "json",
+  "version": "version-7",
+  "apis": [
+    "apis-8",
+    "apis-9"
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -392,7 +402,17 @@ func generatedCases04() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/openapi/export",
 				Query:       url.Values{"oas_version": {"2.0"}},
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"env_id":"env_id-3","group_id":"group_id-4","define":"proxy","type":"json","version":"version-7","apis":["apis-8","apis-9"]}`,
+				JSON: `{
+  "env_id": "env_id-3",
+  "group_id": "group_id-4",
+  "define": "proxy",
+  "type": "json",
+  "version": "version-7",
+  "apis": [
+    "apis-8",
+    "apis-9"
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -457,7 +477,35 @@ func generatedCases04() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "FileName", Wire: "file_name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"success":[{"path":"path-1","method":"method-2","action":"create","id":"id-4"}],"failure":[{"path":"path-5","error_msg":"error_msg-6","method":"method-7","error_code":"error_code-8"}],"swagger":{"id":"id-9","result":"result-10"},"group_id":"group_id-11","ignore":[{"method":"method-12","path":"path-13"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "success": [
+    {
+      "path": "path-1",
+      "method": "method-2",
+      "action": "create",
+      "id": "id-4"
+    }
+  ],
+  "failure": [
+    {
+      "path": "path-5",
+      "error_msg": "error_msg-6",
+      "method": "method-7",
+      "error_code": "error_code-8"
+    }
+  ],
+  "swagger": {
+    "id": "id-9",
+    "result": "result-10"
+  },
+  "group_id": "group_id-11",
+  "ignore": [
+    {
+      "method": "method-12",
+      "path": "path-13"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "GroupID", Want: "group_id-11"},
 				{Field: "Success[0].Path", Want: "path-1"},
@@ -550,7 +598,85 @@ func generatedCases04() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/microservice/import",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"group_info":{"group_id":"group_id-2","group_name":"group_name-3","app_id":"app_id-4"},"service_type":"CCE","protocol":"HTTP","apis":[{"name":"name-7","req_method":"GET","req_uri":"req_uri-9","match_mode":"SWA"},{"name":"name-11","req_method":"PATCH","req_uri":"req_uri-13","match_mode":"SWA"}],"backend_timeout":15,"auth_type":"APP","cors":false,"cse_info":{"engine_id":"engine_id-18","service_id":"service_id-19","version":"version-20"},"cce_info":{"cluster_id":"cluster_id-21","namespace":"namespace-22","workload_type":"daemonset","app_name":"app_name-24","label_key":"label_key-25","label_value":"label_value-26","version":"version-27","port":28,"labels":[{"label_name":"label_name-29","label_value":"label_value-30"},{"label_name":"label_name-31","label_value":"label_value-32"}]},"cce_service_info":{"cluster_id":"cluster_id-33","namespace":"namespace-34","service_name":"service_name-35","port":36},"nacos_info":{"namespace":"namespace-37","cluster_name":"cluster_name-38","group_name":"group_name-39","service_name":"service_name-40","server_config":[{"ip_address":"ip_address-41","port":42,"grpc_port":43},{"ip_address":"ip_address-44","port":45,"grpc_port":46}],"user_info":{"user_name":"user_name-47","password":"password-48"}}}`,
+				JSON: `{
+  "group_info": {
+    "group_id": "group_id-2",
+    "group_name": "group_name-3",
+    "app_id": "app_id-4"
+  },
+  "service_type": "CCE",
+  "protocol": "HTTP",
+  "apis": [
+    {
+      "name": "name-7",
+      "req_method": "GET",
+      "req_uri": "req_uri-9",
+      "match_mode": "SWA"
+    },
+    {
+      "name": "name-11",
+      "req_method": "PATCH",
+      "req_uri": "req_uri-13",
+      "match_mode": "SWA"
+    }
+  ],
+  "backend_timeout": 15,
+  "auth_type": "APP",
+  "cors": false,
+  "cse_info": {
+    "engine_id": "engine_id-18",
+    "service_id": "service_id-19",
+    "version": "version-20"
+  },
+  "cce_info": {
+    "cluster_id": "cluster_id-21",
+    "namespace": "namespace-22",
+    "workload_type": "daemonset",
+    "app_name": "app_name-24",
+    "label_key": "label_key-25",
+    "label_value": "label_value-26",
+    "version": "version-27",
+    "port": 28,
+    "labels": [
+      {
+        "label_name": "label_name-29",
+        "label_value": "label_value-30"
+      },
+      {
+        "label_name": "label_name-31",
+        "label_value": "label_value-32"
+      }
+    ]
+  },
+  "cce_service_info": {
+    "cluster_id": "cluster_id-33",
+    "namespace": "namespace-34",
+    "service_name": "service_name-35",
+    "port": 36
+  },
+  "nacos_info": {
+    "namespace": "namespace-37",
+    "cluster_name": "cluster_name-38",
+    "group_name": "group_name-39",
+    "service_name": "service_name-40",
+    "server_config": [
+      {
+        "ip_address": "ip_address-41",
+        "port": 42,
+        "grpc_port": 43
+      },
+      {
+        "ip_address": "ip_address-44",
+        "port": 45,
+        "grpc_port": 46
+      }
+    ],
+    "user_info": {
+      "user_name": "user_name-47",
+      "password": "password-48"
+    }
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -578,7 +704,19 @@ func generatedCases04() []gentest.RESTCase {
 				{Field: "NacosInfo.UserInfo.UserName", Wire: "nacos_info.user_info.user_name"},
 				{Field: "NacosInfo.UserInfo.Password", Wire: "nacos_info.user_info.password"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"vpc_channel_id":"vpc_channel_id-1","api_group_id":"api_group_id-2","apis":[{"name":"name-3","req_uri":"req_uri-4","req_method":"req_method-5","id":"id-6","match_mode":"NORMAL"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "vpc_channel_id": "vpc_channel_id-1",
+  "api_group_id": "api_group_id-2",
+  "apis": [
+    {
+      "name": "name-3",
+      "req_uri": "req_uri-4",
+      "req_method": "req_method-5",
+      "id": "id-6",
+      "match_mode": "NORMAL"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "VPCChannelID", Want: "vpc_channel_id-1"},
 				{Field: "APIs[0].Name", Want: "name-3"},
@@ -606,7 +744,23 @@ func generatedCases04() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"acls":[{"acl_id":"acl_id-3","acl_name":"acl_name-4","entity_type":"DOMAIN_ID","acl_type":"PERMIT","acl_value":"acl_value-7","env_id":"env_id-8","env_name":"env_name-9","bind_id":"bind_id-10","bind_time":"2024-01-02T03:04:11Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "acls": [
+    {
+      "acl_id": "acl_id-3",
+      "acl_name": "acl_name-4",
+      "entity_type": "DOMAIN_ID",
+      "acl_type": "PERMIT",
+      "acl_value": "acl_value-7",
+      "env_id": "env_id-8",
+      "env_name": "env_name-9",
+      "bind_id": "bind_id-10",
+      "bind_time": "2024-01-02T03:04:11Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "ACLs[0].ACLID", Want: "acl_id-3"},
@@ -633,7 +787,21 @@ func generatedCases04() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"acls":[{"acl_name":"acl_name-3","acl_type":"PERMIT","acl_value":"acl_value-5","bind_num":6,"entity_type":"entity_type-7","id":"id-8","update_time":"2024-01-02T03:04:09Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "acls": [
+    {
+      "acl_name": "acl_name-3",
+      "acl_type": "PERMIT",
+      "acl_value": "acl_value-5",
+      "bind_num": 6,
+      "entity_type": "entity_type-7",
+      "id": "id-8",
+      "update_time": "2024-01-02T03:04:09Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "ACLs[0].ACLName", Want: "acl_name-3"},

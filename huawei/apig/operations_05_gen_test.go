@@ -30,7 +30,19 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"ai_api_keys":[{"ai_api_key":"ai_api_key-3","alias":"alias-4","app_id":"app_id-5","create_time":"2024-01-02T03:04:06Z","id":"id-7"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "ai_api_keys": [
+    {
+      "ai_api_key": "ai_api_key-3",
+      "alias": "alias-4",
+      "app_id": "app_id-5",
+      "create_time": "2024-01-02T03:04:06Z",
+      "id": "id-7"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "AiAPIKeys[0].AiAPIKey", Want: "ai_api_key-3"},
@@ -58,7 +70,22 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"plugins":[{"plugin_id":"plugin_id-3","plugin_name":"plugin_name-4","plugin_type":"third_auth","plugin_scope":"global","plugin_content":"plugin_content-7","remark":"remark-8","create_time":"2024-01-02T03:04:09Z","update_time":"2024-01-02T03:04:10Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "plugins": [
+    {
+      "plugin_id": "plugin_id-3",
+      "plugin_name": "plugin_name-4",
+      "plugin_type": "third_auth",
+      "plugin_scope": "global",
+      "plugin_content": "plugin_content-7",
+      "remark": "remark-8",
+      "create_time": "2024-01-02T03:04:09Z",
+      "update_time": "2024-01-02T03:04:10Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Plugins[0].PluginID", Want: "plugin_id-3"},
@@ -87,7 +114,26 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"plugins":[{"plugin_attach_id":"plugin_attach_id-3","plugin_id":"plugin_id-4","plugin_name":"plugin_name-5","plugin_type":"proxy_cache","plugin_scope":"global","env_id":"env_id-8","env_name":"env_name-9","attached_time":"2024-01-02T03:04:10Z","plugin_content":"plugin_content-11","remark":"remark-12","create_time":"2024-01-02T03:04:13Z","update_time":"2024-01-02T03:04:14Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "plugins": [
+    {
+      "plugin_attach_id": "plugin_attach_id-3",
+      "plugin_id": "plugin_id-4",
+      "plugin_name": "plugin_name-5",
+      "plugin_type": "proxy_cache",
+      "plugin_scope": "global",
+      "env_id": "env_id-8",
+      "env_name": "env_name-9",
+      "attached_time": "2024-01-02T03:04:10Z",
+      "plugin_content": "plugin_content-11",
+      "remark": "remark-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "update_time": "2024-01-02T03:04:14Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Plugins[0].PluginAttachID", Want: "plugin_attach_id-3"},
@@ -130,7 +176,56 @@ func generatedCases05() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"groups":[{"id":"id-3","name":"name-4","status":1,"sl_domain":"sl_domain-6","register_time":"2024-01-02T03:04:07Z","update_time":"2024-01-02T03:04:08Z","on_sell_status":9,"url_domains":[{"id":"id-10","domain":"domain-11","cname_status":12,"ssl_id":"ssl_id-13","ssl_name":"ssl_name-14","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":18,"ingress_https_port":19,"ssl_infos":[{"ssl_id":"ssl_id-20","ssl_name":"ssl_name-21","algorithm_type":"ECC","type":23,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true,"sl_domains":["sl_domains-26"],"remark":"remark-27","call_limits":28,"time_interval":29,"time_unit":"time_unit-30","is_default":31,"version":"version-32","roma_app_id":"roma_app_id-33","roma_app_name":"roma_app_name-34"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "groups": [
+    {
+      "id": "id-3",
+      "name": "name-4",
+      "status": 1,
+      "sl_domain": "sl_domain-6",
+      "register_time": "2024-01-02T03:04:07Z",
+      "update_time": "2024-01-02T03:04:08Z",
+      "on_sell_status": 9,
+      "url_domains": [
+        {
+          "id": "id-10",
+          "domain": "domain-11",
+          "cname_status": 12,
+          "ssl_id": "ssl_id-13",
+          "ssl_name": "ssl_name-14",
+          "min_ssl_version": "TLSv1.2",
+          "verified_client_certificate_enabled": true,
+          "is_has_trusted_root_ca": true,
+          "ingress_http_port": 18,
+          "ingress_https_port": 19,
+          "ssl_infos": [
+            {
+              "ssl_id": "ssl_id-20",
+              "ssl_name": "ssl_name-21",
+              "algorithm_type": "ECC",
+              "type": 23,
+              "is_has_trusted_root_ca": true
+            }
+          ]
+        }
+      ],
+      "sl_domain_access_enabled": true,
+      "sl_domains": [
+        "sl_domains-26"
+      ],
+      "remark": "remark-27",
+      "call_limits": 28,
+      "time_interval": 29,
+      "time_unit": "time_unit-30",
+      "is_default": 31,
+      "version": "version-32",
+      "roma_app_id": "roma_app_id-33",
+      "roma_app_name": "roma_app_name-34"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Groups[0].URLDomains[0].SSLInfos[0].SSLID", Want: "ssl_id-20"},
@@ -171,7 +266,72 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":1,"version":"version-3","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-12","match_mode":"NORMAL","backend_type":"MOCK","remark":"remark-15","group_id":"group_id-16","body_remark":"body_remark-17","result_normal_sample":"result_normal_sample-18","result_failure_sample":"result_failure_sample-19","authorizer_id":"authorizer_id-20","tags":["tags-21"],"response_id":"response_id-22","roma_app_id":"roma_app_id-23","domain_name":"domain_name-24","tag":"tag-25","content_type":"multipart/form-data","is_send_fg_body_base64":true,"id":"id-28","group_name":"group_name-29","run_env_name":"run_env_name-30","run_env_id":"run_env_id-31","publish_id":"publish_id-32","sl_domain":"sl_domain-33","sl_domains":["sl_domains-34"],"req_params":[{"name":"name-35","type":"STRING","location":"QUERY","default_value":"default_value-38","sample_value":"sample_value-39","required":1,"valid_enable":2,"remark":"remark-42","enumerations":"enumerations-43","min_num":44,"max_num":45,"min_size":46,"max_size":47,"regular":"regular-48","json_schema":"json_schema-49","pass_through":1,"orchestrations":["orchestrations-51"],"id":"id-52"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": 1,
+  "version": "version-3",
+  "req_protocol": "HTTP",
+  "req_method": "HEAD",
+  "req_uri": "req_uri-6",
+  "auth_type": "AUTHORIZER",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": true,
+  "trace_enabled": true,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-12",
+  "match_mode": "NORMAL",
+  "backend_type": "MOCK",
+  "remark": "remark-15",
+  "group_id": "group_id-16",
+  "body_remark": "body_remark-17",
+  "result_normal_sample": "result_normal_sample-18",
+  "result_failure_sample": "result_failure_sample-19",
+  "authorizer_id": "authorizer_id-20",
+  "tags": [
+    "tags-21"
+  ],
+  "response_id": "response_id-22",
+  "roma_app_id": "roma_app_id-23",
+  "domain_name": "domain_name-24",
+  "tag": "tag-25",
+  "content_type": "multipart/form-data",
+  "is_send_fg_body_base64": true,
+  "id": "id-28",
+  "group_name": "group_name-29",
+  "run_env_name": "run_env_name-30",
+  "run_env_id": "run_env_id-31",
+  "publish_id": "publish_id-32",
+  "sl_domain": "sl_domain-33",
+  "sl_domains": [
+    "sl_domains-34"
+  ],
+  "req_params": [
+    {
+      "name": "name-35",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-38",
+      "sample_value": "sample_value-39",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-42",
+      "enumerations": "enumerations-43",
+      "min_num": 44,
+      "max_num": 45,
+      "min_size": 46,
+      "max_size": 47,
+      "regular": "regular-48",
+      "json_schema": "json_schema-49",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-51"
+      ],
+      "id": "id-52"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -192,7 +352,321 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VersionID", Wire: "version_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":1,"version":"version-3","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-12","match_mode":"NORMAL","backend_type":"MOCK","remark":"remark-15","group_id":"group_id-16","body_remark":"body_remark-17","result_normal_sample":"result_normal_sample-18","result_failure_sample":"result_failure_sample-19","authorizer_id":"authorizer_id-20","tags":["tags-21"],"response_id":"response_id-22","roma_app_id":"roma_app_id-23","domain_name":"domain_name-24","tag":"tag-25","content_type":"multipart/form-data","is_send_fg_body_base64":true,"id":"id-28","status":29,"arrange_necessary":30,"register_time":"2024-01-02T03:04:31Z","update_time":"2024-01-02T03:04:32Z","group_name":"group_name-33","group_version":"group_version-34","run_env_id":"run_env_id-35","run_env_name":"run_env_name-36","publish_id":"publish_id-37","publish_time":"2024-01-02T03:04:38Z","roma_app_name":"roma_app_name-39","ld_api_id":"ld_api_id-40","backend_api":{"authorizer_id":"authorizer_id-41","url_domain":"url_domain-42","req_protocol":"GRPCS","remark":"remark-44","req_method":"HEAD","version":"version-46","req_uri":"req_uri-47","timeout":48,"enable_client_ssl":true,"retry_count":"retry_count-50","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-52","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-55"}],"id":"id-56","status":57,"register_time":"2024-01-02T03:04:58Z","update_time":"2024-01-02T03:04:59Z","vpc_channel_info":{"ecs_id":"ecs_id-60","ecs_name":"ecs_name-61","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-63","vpc_channel_id":"vpc_channel_id-64","vpc_channel_port":65},"vpc_channel_status":66},"api_group_info":{"id":"id-67","name":"name-68","status":1,"sl_domain":"sl_domain-70","register_time":"2024-01-02T03:05:11Z","update_time":"2024-01-02T03:05:12Z","on_sell_status":73,"url_domains":[{"id":"id-74","domain":"domain-75","cname_status":76,"ssl_id":"ssl_id-77","ssl_name":"ssl_name-78","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":82,"ingress_https_port":83,"ssl_infos":[{"ssl_id":"ssl_id-84","ssl_name":"ssl_name-85","algorithm_type":"SM2","type":87,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true},"func_info":{"function_urn":"function_urn-90","remark":"remark-91","invocation_type":"async","network_type":"V2","version":"version-94","alias_urn":"alias_urn-95","timeout":96,"authorizer_id":"authorizer_id-97","req_protocol":"HTTPS","id":"id-99","register_time":"2024-01-02T03:05:40Z","status":101,"update_time":"2024-01-02T03:05:42Z"},"mock_info":{"remark":"remark-103","result_content":"result_content-104","version":"version-105","authorizer_id":"authorizer_id-106","id":"id-107","register_time":"2024-01-02T03:05:48Z","status":109,"update_time":"2024-01-02T03:05:50Z"},"req_params":[{"name":"name-111","type":"STRING","location":"QUERY","default_value":"default_value-114","sample_value":"sample_value-115","required":1,"valid_enable":2,"remark":"remark-118","enumerations":"enumerations-119","min_num":120,"max_num":121,"min_size":122,"max_size":123,"regular":"regular-124","json_schema":"json_schema-125","pass_through":1,"orchestrations":["orchestrations-127"],"id":"id-128"}],"backend_params":[{"origin":"REQUEST","name":"name-130","remark":"remark-131","location":"PATH","value":"value-133","id":"id-134","req_param_id":"req_param_id-135"}],"policy_functions":[{"function_urn":"function_urn-136","invocation_type":"sync","network_type":"V1","version":"version-139","alias_urn":"alias_urn-140","timeout":141,"req_protocol":"HTTPS","id":"id-143","effect_mode":"ALL","name":"name-145","backend_params":[{"origin":"SYSTEM","name":"name-147","remark":"remark-148","location":"HEADER","value":"value-150","id":"id-151","req_param_id":"req_param_id-152"}],"conditions":[{"req_param_name":"req_param_name-153","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-155","frontend_authorizer_param_name":"frontend_authorizer_param_name-156","condition_type":"enum","condition_origin":"cookie","condition_value":"condition_value-159","mapped_param_name":"mapped_param_name-160","mapped_param_location":"query","id":"id-162","req_param_id":"req_param_id-163","req_param_location":"req_param_location-164"}],"authorizer_id":"authorizer_id-165"}],"policy_mocks":[{"id":"id-166","effect_mode":"ANY","name":"name-168","backend_params":[{"origin":"CONSTANT","name":"name-170","remark":"remark-171","location":"QUERY","value":"value-173","id":"id-174","req_param_id":"req_param_id-175"}],"conditions":[{"req_param_name":"req_param_name-176","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-178","frontend_authorizer_param_name":"frontend_authorizer_param_name-179","condition_type":"exact","condition_origin":"source","condition_value":"condition_value-182","mapped_param_name":"mapped_param_name-183","mapped_param_location":"header","id":"id-185","req_param_id":"req_param_id-186","req_param_location":"req_param_location-187"}],"authorizer_id":"authorizer_id-188","result_content":"result_content-189"}],"policy_https":[{"id":"id-190","effect_mode":"ANY","name":"name-192","backend_params":[{"origin":"CONSTANT","name":"name-194","remark":"remark-195","location":"QUERY","value":"value-197","id":"id-198","req_param_id":"req_param_id-199"}],"conditions":[{"req_param_name":"req_param_name-200","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-202","frontend_authorizer_param_name":"frontend_authorizer_param_name-203","condition_type":"exact","condition_origin":"param","condition_value":"condition_value-206","mapped_param_name":"mapped_param_name-207","mapped_param_location":"header","id":"id-209","req_param_id":"req_param_id-210","req_param_location":"req_param_location-211"}],"authorizer_id":"authorizer_id-212","url_domain":"url_domain-213","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-216","timeout":217,"retry_count":"retry_count-218","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-220","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-223"}],"vpc_channel_info":{"ecs_id":"ecs_id-224","ecs_name":"ecs_name-225","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-227","vpc_channel_id":"vpc_channel_id-228","vpc_channel_port":229},"vpc_channel_status":3}],"sl_domain":"sl_domain-231","sl_domains":["sl_domains-232"],"version_id":"version_id-233"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": 1,
+  "version": "version-3",
+  "req_protocol": "HTTP",
+  "req_method": "HEAD",
+  "req_uri": "req_uri-6",
+  "auth_type": "AUTHORIZER",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": true,
+  "trace_enabled": true,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-12",
+  "match_mode": "NORMAL",
+  "backend_type": "MOCK",
+  "remark": "remark-15",
+  "group_id": "group_id-16",
+  "body_remark": "body_remark-17",
+  "result_normal_sample": "result_normal_sample-18",
+  "result_failure_sample": "result_failure_sample-19",
+  "authorizer_id": "authorizer_id-20",
+  "tags": [
+    "tags-21"
+  ],
+  "response_id": "response_id-22",
+  "roma_app_id": "roma_app_id-23",
+  "domain_name": "domain_name-24",
+  "tag": "tag-25",
+  "content_type": "multipart/form-data",
+  "is_send_fg_body_base64": true,
+  "id": "id-28",
+  "status": 29,
+  "arrange_necessary": 30,
+  "register_time": "2024-01-02T03:04:31Z",
+  "update_time": "2024-01-02T03:04:32Z",
+  "group_name": "group_name-33",
+  "group_version": "group_version-34",
+  "run_env_id": "run_env_id-35",
+  "run_env_name": "run_env_name-36",
+  "publish_id": "publish_id-37",
+  "publish_time": "2024-01-02T03:04:38Z",
+  "roma_app_name": "roma_app_name-39",
+  "ld_api_id": "ld_api_id-40",
+  "backend_api": {
+    "authorizer_id": "authorizer_id-41",
+    "url_domain": "url_domain-42",
+    "req_protocol": "GRPCS",
+    "remark": "remark-44",
+    "req_method": "HEAD",
+    "version": "version-46",
+    "req_uri": "req_uri-47",
+    "timeout": 48,
+    "enable_client_ssl": true,
+    "retry_count": "retry_count-50",
+    "enable_sm_channel": true,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-52",
+        "req_protocol": "HTTPS",
+        "req_method": "OPTIONS",
+        "req_uri": "req_uri-55"
+      }
+    ],
+    "id": "id-56",
+    "status": 57,
+    "register_time": "2024-01-02T03:04:58Z",
+    "update_time": "2024-01-02T03:04:59Z",
+    "vpc_channel_info": {
+      "ecs_id": "ecs_id-60",
+      "ecs_name": "ecs_name-61",
+      "cascade_flag": true,
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-63",
+      "vpc_channel_id": "vpc_channel_id-64",
+      "vpc_channel_port": 65
+    },
+    "vpc_channel_status": 66
+  },
+  "api_group_info": {
+    "id": "id-67",
+    "name": "name-68",
+    "status": 1,
+    "sl_domain": "sl_domain-70",
+    "register_time": "2024-01-02T03:05:11Z",
+    "update_time": "2024-01-02T03:05:12Z",
+    "on_sell_status": 73,
+    "url_domains": [
+      {
+        "id": "id-74",
+        "domain": "domain-75",
+        "cname_status": 76,
+        "ssl_id": "ssl_id-77",
+        "ssl_name": "ssl_name-78",
+        "min_ssl_version": "TLSv1.2",
+        "verified_client_certificate_enabled": true,
+        "is_has_trusted_root_ca": true,
+        "ingress_http_port": 82,
+        "ingress_https_port": 83,
+        "ssl_infos": [
+          {
+            "ssl_id": "ssl_id-84",
+            "ssl_name": "ssl_name-85",
+            "algorithm_type": "SM2",
+            "type": 87,
+            "is_has_trusted_root_ca": true
+          }
+        ]
+      }
+    ],
+    "sl_domain_access_enabled": true
+  },
+  "func_info": {
+    "function_urn": "function_urn-90",
+    "remark": "remark-91",
+    "invocation_type": "async",
+    "network_type": "V2",
+    "version": "version-94",
+    "alias_urn": "alias_urn-95",
+    "timeout": 96,
+    "authorizer_id": "authorizer_id-97",
+    "req_protocol": "HTTPS",
+    "id": "id-99",
+    "register_time": "2024-01-02T03:05:40Z",
+    "status": 101,
+    "update_time": "2024-01-02T03:05:42Z"
+  },
+  "mock_info": {
+    "remark": "remark-103",
+    "result_content": "result_content-104",
+    "version": "version-105",
+    "authorizer_id": "authorizer_id-106",
+    "id": "id-107",
+    "register_time": "2024-01-02T03:05:48Z",
+    "status": 109,
+    "update_time": "2024-01-02T03:05:50Z"
+  },
+  "req_params": [
+    {
+      "name": "name-111",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-114",
+      "sample_value": "sample_value-115",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-118",
+      "enumerations": "enumerations-119",
+      "min_num": 120,
+      "max_num": 121,
+      "min_size": 122,
+      "max_size": 123,
+      "regular": "regular-124",
+      "json_schema": "json_schema-125",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-127"
+      ],
+      "id": "id-128"
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "REQUEST",
+      "name": "name-130",
+      "remark": "remark-131",
+      "location": "PATH",
+      "value": "value-133",
+      "id": "id-134",
+      "req_param_id": "req_param_id-135"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-136",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-139",
+      "alias_urn": "alias_urn-140",
+      "timeout": 141,
+      "req_protocol": "HTTPS",
+      "id": "id-143",
+      "effect_mode": "ALL",
+      "name": "name-145",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-147",
+          "remark": "remark-148",
+          "location": "HEADER",
+          "value": "value-150",
+          "id": "id-151",
+          "req_param_id": "req_param_id-152"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-153",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-155",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-156",
+          "condition_type": "enum",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-159",
+          "mapped_param_name": "mapped_param_name-160",
+          "mapped_param_location": "query",
+          "id": "id-162",
+          "req_param_id": "req_param_id-163",
+          "req_param_location": "req_param_location-164"
+        }
+      ],
+      "authorizer_id": "authorizer_id-165"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "id": "id-166",
+      "effect_mode": "ANY",
+      "name": "name-168",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-170",
+          "remark": "remark-171",
+          "location": "QUERY",
+          "value": "value-173",
+          "id": "id-174",
+          "req_param_id": "req_param_id-175"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-176",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-178",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-179",
+          "condition_type": "exact",
+          "condition_origin": "source",
+          "condition_value": "condition_value-182",
+          "mapped_param_name": "mapped_param_name-183",
+          "mapped_param_location": "header",
+          "id": "id-185",
+          "req_param_id": "req_param_id-186",
+          "req_param_location": "req_param_location-187"
+        }
+      ],
+      "authorizer_id": "authorizer_id-188",
+      "result_content": "result_content-189"
+    }
+  ],
+  "policy_https": [
+    {
+      "id": "id-190",
+      "effect_mode": "ANY",
+      "name": "name-192",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-194",
+          "remark": "remark-195",
+          "location": "QUERY",
+          "value": "value-197",
+          "id": "id-198",
+          "req_param_id": "req_param_id-199"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-200",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-202",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-203",
+          "condition_type": "exact",
+          "condition_origin": "param",
+          "condition_value": "condition_value-206",
+          "mapped_param_name": "mapped_param_name-207",
+          "mapped_param_location": "header",
+          "id": "id-209",
+          "req_param_id": "req_param_id-210",
+          "req_param_location": "req_param_location-211"
+        }
+      ],
+      "authorizer_id": "authorizer_id-212",
+      "url_domain": "url_domain-213",
+      "req_protocol": "GRPC",
+      "req_method": "ANY",
+      "req_uri": "req_uri-216",
+      "timeout": 217,
+      "retry_count": "retry_count-218",
+      "enable_sm_channel": true,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-220",
+          "req_protocol": "HTTPS",
+          "req_method": "OPTIONS",
+          "req_uri": "req_uri-223"
+        }
+      ],
+      "vpc_channel_info": {
+        "ecs_id": "ecs_id-224",
+        "ecs_name": "ecs_name-225",
+        "cascade_flag": true,
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-227",
+        "vpc_channel_id": "vpc_channel_id-228",
+        "vpc_channel_port": 229
+      },
+      "vpc_channel_status": 3
+    }
+  ],
+  "sl_domain": "sl_domain-231",
+  "sl_domains": [
+    "sl_domains-232"
+  ],
+  "version_id": "version_id-233"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -218,7 +692,22 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"api_versions":[{"version_id":"version_id-3","version_no":"version_no-4","api_id":"api_id-5","env_id":"env_id-6","env_name":"env_name-7","remark":"remark-8","publish_time":"2024-01-02T03:04:09Z","status":1}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "api_versions": [
+    {
+      "version_id": "version_id-3",
+      "version_no": "version_no-4",
+      "api_id": "api_id-5",
+      "env_id": "env_id-6",
+      "env_name": "env_name-7",
+      "remark": "remark-8",
+      "publish_time": "2024-01-02T03:04:09Z",
+      "status": 1
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIVersions[0].VersionID", Want: "version_id-3"},
@@ -247,7 +736,28 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ACLID", Wire: "acl_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"api_id":"api_id-3","api_name":"api_name-4","api_type":2,"api_remark":"api_remark-6","env_id":"env_id-7","env_name":"env_name-8","bind_id":"bind_id-9","group_name":"group_name-10","bind_time":"2024-01-02T03:04:11Z","publish_id":"publish_id-12","req_method":"HEAD","tags":["tags-14"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "api_id": "api_id-3",
+      "api_name": "api_name-4",
+      "api_type": 2,
+      "api_remark": "api_remark-6",
+      "env_id": "env_id-7",
+      "env_name": "env_name-8",
+      "bind_id": "bind_id-9",
+      "group_name": "group_name-10",
+      "bind_time": "2024-01-02T03:04:11Z",
+      "publish_id": "publish_id-12",
+      "req_method": "HEAD",
+      "tags": [
+        "tags-14"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-14"},
@@ -277,7 +787,43 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"auths":[{"id":"id-3","api_id":"api_id-4","api_name":"api_name-5","group_name":"group_name-6","api_type":2,"api_remark":"api_remark-8","env_id":"env_id-9","auth_role":"auth_role-10","auth_time":"2024-01-02T03:04:11Z","app_name":"app_name-12","app_remark":"app_remark-13","app_type":"apig","app_creator":"app_creator-15","publish_id":"publish_id-16","group_id":"group_id-17","auth_tunnel":"NORMAL","auth_whitelist":["auth_whitelist-19"],"auth_blacklist":["auth_blacklist-20"],"visit_param":"visit_param-21","roma_app_type":"roma_app_type-22","tags":["tags-23"],"env_name":"env_name-24","app_id":"app_id-25"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "auths": [
+    {
+      "id": "id-3",
+      "api_id": "api_id-4",
+      "api_name": "api_name-5",
+      "group_name": "group_name-6",
+      "api_type": 2,
+      "api_remark": "api_remark-8",
+      "env_id": "env_id-9",
+      "auth_role": "auth_role-10",
+      "auth_time": "2024-01-02T03:04:11Z",
+      "app_name": "app_name-12",
+      "app_remark": "app_remark-13",
+      "app_type": "apig",
+      "app_creator": "app_creator-15",
+      "publish_id": "publish_id-16",
+      "group_id": "group_id-17",
+      "auth_tunnel": "NORMAL",
+      "auth_whitelist": [
+        "auth_whitelist-19"
+      ],
+      "auth_blacklist": [
+        "auth_blacklist-20"
+      ],
+      "visit_param": "visit_param-21",
+      "roma_app_type": "roma_app_type-22",
+      "tags": [
+        "tags-23"
+      ],
+      "env_name": "env_name-24",
+      "app_id": "app_id-25"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Auths[0].AuthWhitelist[0]", Want: "auth_whitelist-19"},
@@ -305,7 +851,32 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ThrottleID", Wire: "throttle_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"auth_type":"AUTHORIZER","group_name":"group_name-4","publish_id":"publish_id-5","throttle_apply_id":"throttle_apply_id-6","apply_time":"2024-01-02T03:04:07Z","remark":"remark-8","run_env_id":"run_env_id-9","type":1,"throttle_name":"throttle_name-11","req_uri":"req_uri-12","run_env_name":"run_env_name-13","group_id":"group_id-14","name":"name-15","id":"id-16","req_method":"POST","tags":["tags-18"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "auth_type": "AUTHORIZER",
+      "group_name": "group_name-4",
+      "publish_id": "publish_id-5",
+      "throttle_apply_id": "throttle_apply_id-6",
+      "apply_time": "2024-01-02T03:04:07Z",
+      "remark": "remark-8",
+      "run_env_id": "run_env_id-9",
+      "type": 1,
+      "throttle_name": "throttle_name-11",
+      "req_uri": "req_uri-12",
+      "run_env_name": "run_env_name-13",
+      "group_id": "group_id-14",
+      "name": "name-15",
+      "id": "id-16",
+      "req_method": "POST",
+      "tags": [
+        "tags-18"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-18"},
@@ -334,7 +905,30 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "SignID", Wire: "sign_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"bindings":[{"publish_id":"publish_id-3","api_id":"api_id-4","group_name":"group_name-5","binding_time":"2024-01-02T03:04:06Z","env_id":"env_id-7","env_name":"env_name-8","api_type":2,"api_name":"api_name-10","id":"id-11","api_remark":"api_remark-12","sign_id":"sign_id-13","sign_name":"sign_name-14","req_method":"ANY","tags":["tags-16"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "bindings": [
+    {
+      "publish_id": "publish_id-3",
+      "api_id": "api_id-4",
+      "group_name": "group_name-5",
+      "binding_time": "2024-01-02T03:04:06Z",
+      "env_id": "env_id-7",
+      "env_name": "env_name-8",
+      "api_type": 2,
+      "api_name": "api_name-10",
+      "id": "id-11",
+      "api_remark": "api_remark-12",
+      "sign_id": "sign_id-13",
+      "sign_name": "sign_name-14",
+      "req_method": "ANY",
+      "tags": [
+        "tags-16"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Bindings[0].Tags[0]", Want: "tags-16"},
@@ -363,7 +957,30 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "SignID", Wire: "sign_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"auth_type":"AUTHORIZER","run_env_name":"run_env_name-4","group_name":"group_name-5","publish_id":"publish_id-6","group_id":"group_id-7","name":"name-8","remark":"remark-9","run_env_id":"run_env_id-10","id":"id-11","req_uri":"req_uri-12","tags":["tags-13"],"type":1,"signature_name":"signature_name-15","req_method":"GET"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "auth_type": "AUTHORIZER",
+      "run_env_name": "run_env_name-4",
+      "group_name": "group_name-5",
+      "publish_id": "publish_id-6",
+      "group_id": "group_id-7",
+      "name": "name-8",
+      "remark": "remark-9",
+      "run_env_id": "run_env_id-10",
+      "id": "id-11",
+      "req_uri": "req_uri-12",
+      "tags": [
+        "tags-13"
+      ],
+      "type": 1,
+      "signature_name": "signature_name-15",
+      "req_method": "GET"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-13"},
@@ -392,7 +1009,30 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ACLID", Wire: "acl_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"id":"id-3","name":"name-4","group_id":"group_id-5","group_name":"group_name-6","type":2,"remark":"remark-8","run_env_name":"run_env_name-9","run_env_id":"run_env_id-10","publish_id":"publish_id-11","acl_name":"acl_name-12","req_uri":"req_uri-13","auth_type":"IAM","req_method":"ANY","tags":["tags-16"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "id": "id-3",
+      "name": "name-4",
+      "group_id": "group_id-5",
+      "group_name": "group_name-6",
+      "type": 2,
+      "remark": "remark-8",
+      "run_env_name": "run_env_name-9",
+      "run_env_id": "run_env_id-10",
+      "publish_id": "publish_id-11",
+      "acl_name": "acl_name-12",
+      "req_uri": "req_uri-13",
+      "auth_type": "IAM",
+      "req_method": "ANY",
+      "tags": [
+        "tags-16"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-16"},
@@ -422,7 +1062,27 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "AppID", Wire: "app_id"},
 				{Field: "EnvID", Wire: "env_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"auth_type":"AUTHORIZER","run_env_name":"run_env_name-4","group_name":"group_name-5","publish_id":"publish_id-6","group_id":"group_id-7","name":"name-8","remark":"remark-9","run_env_id":"run_env_id-10","id":"id-11","req_uri":"req_uri-12","tags":["tags-13"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "auth_type": "AUTHORIZER",
+      "run_env_name": "run_env_name-4",
+      "group_name": "group_name-5",
+      "publish_id": "publish_id-6",
+      "group_id": "group_id-7",
+      "name": "name-8",
+      "remark": "remark-9",
+      "run_env_id": "run_env_id-10",
+      "id": "id-11",
+      "req_uri": "req_uri-12",
+      "tags": [
+        "tags-13"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-13"},
@@ -451,7 +1111,32 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ThrottleID", Wire: "throttle_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"auth_type":"AUTHORIZER","group_name":"group_name-4","publish_id":"publish_id-5","throttle_apply_id":"throttle_apply_id-6","apply_time":"2024-01-02T03:04:07Z","remark":"remark-8","run_env_id":"run_env_id-9","type":1,"throttle_name":"throttle_name-11","req_uri":"req_uri-12","run_env_name":"run_env_name-13","group_id":"group_id-14","name":"name-15","id":"id-16","req_method":"POST","tags":["tags-18"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "auth_type": "AUTHORIZER",
+      "group_name": "group_name-4",
+      "publish_id": "publish_id-5",
+      "throttle_apply_id": "throttle_apply_id-6",
+      "apply_time": "2024-01-02T03:04:07Z",
+      "remark": "remark-8",
+      "run_env_id": "run_env_id-9",
+      "type": 1,
+      "throttle_name": "throttle_name-11",
+      "req_uri": "req_uri-12",
+      "run_env_name": "run_env_name-13",
+      "group_id": "group_id-14",
+      "name": "name-15",
+      "id": "id-16",
+      "req_method": "POST",
+      "tags": [
+        "tags-18"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-18"},
@@ -486,7 +1171,149 @@ func generatedCases05() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"name":"name-3","type":1,"version":"version-5","req_protocol":"BOTH","req_method":"ANY","req_uri":"req_uri-8","auth_type":"APP","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-14","match_mode":"NORMAL","backend_type":"HTTP","remark":"remark-17","group_id":"group_id-18","body_remark":"body_remark-19","result_normal_sample":"result_normal_sample-20","result_failure_sample":"result_failure_sample-21","authorizer_id":"authorizer_id-22","tags":["tags-23"],"response_id":"response_id-24","roma_app_id":"roma_app_id-25","domain_name":"domain_name-26","tag":"tag-27","content_type":"application/json","is_send_fg_body_base64":true,"id":"id-30","status":31,"arrange_necessary":32,"register_time":"2024-01-02T03:04:33Z","update_time":"2024-01-02T03:04:34Z","group_name":"group_name-35","group_version":"group_version-36","run_env_id":"run_env_id-37","run_env_name":"run_env_name-38","publish_id":"publish_id-39","publish_time":"publish_time-40","roma_app_name":"roma_app_name-41","ld_api_id":"ld_api_id-42","backend_api":{"authorizer_id":"authorizer_id-43","url_domain":"url_domain-44","req_protocol":"HTTPS","remark":"remark-46","req_method":"ANY","version":"version-48","req_uri":"req_uri-49","timeout":50,"enable_client_ssl":true,"retry_count":"retry_count-52","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-54","req_protocol":"GRPCS","req_method":"GET","req_uri":"req_uri-57"}],"id":"id-58","status":59,"register_time":"2024-01-02T03:05:00Z","update_time":"2024-01-02T03:05:01Z","vpc_channel_info":{"ecs_id":"ecs_id-62","ecs_name":"ecs_name-63","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-65","vpc_channel_id":"vpc_channel_id-66","vpc_channel_port":67},"vpc_channel_status":68},"api_group_info":{"id":"id-69","name":"name-70","status":1,"sl_domain":"sl_domain-72","register_time":"2024-01-02T03:05:13Z","update_time":"2024-01-02T03:05:14Z","on_sell_status":75,"url_domains":[{"id":"id-76","domain":"domain-77","cname_status":78,"ssl_id":"ssl_id-79","ssl_name":"ssl_name-80","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":84,"ingress_https_port":85,"ssl_infos":[{"ssl_id":"ssl_id-86","ssl_name":"ssl_name-87","algorithm_type":"ECC","type":89,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true},"req_params":[{"name":"name-92","type":"NUMBER","location":"HEADER","default_value":"default_value-95","sample_value":"sample_value-96","required":2,"valid_enable":1,"remark":"remark-99","enumerations":"enumerations-100","min_num":101,"max_num":102,"min_size":103,"max_size":104,"regular":"regular-105","json_schema":"json_schema-106","pass_through":2,"orchestrations":["orchestrations-108"],"id":"id-109"}]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "name": "name-3",
+      "type": 1,
+      "version": "version-5",
+      "req_protocol": "BOTH",
+      "req_method": "ANY",
+      "req_uri": "req_uri-8",
+      "auth_type": "APP",
+      "auth_opt": {
+        "app_code_auth_type": "DISABLE"
+      },
+      "cors": true,
+      "trace_enabled": true,
+      "sampling_strategy": "RATE",
+      "sampling_param": "sampling_param-14",
+      "match_mode": "NORMAL",
+      "backend_type": "HTTP",
+      "remark": "remark-17",
+      "group_id": "group_id-18",
+      "body_remark": "body_remark-19",
+      "result_normal_sample": "result_normal_sample-20",
+      "result_failure_sample": "result_failure_sample-21",
+      "authorizer_id": "authorizer_id-22",
+      "tags": [
+        "tags-23"
+      ],
+      "response_id": "response_id-24",
+      "roma_app_id": "roma_app_id-25",
+      "domain_name": "domain_name-26",
+      "tag": "tag-27",
+      "content_type": "application/json",
+      "is_send_fg_body_base64": true,
+      "id": "id-30",
+      "status": 31,
+      "arrange_necessary": 32,
+      "register_time": "2024-01-02T03:04:33Z",
+      "update_time": "2024-01-02T03:04:34Z",
+      "group_name": "group_name-35",
+      "group_version": "group_version-36",
+      "run_env_id": "run_env_id-37",
+      "run_env_name": "run_env_name-38",
+      "publish_id": "publish_id-39",
+      "publish_time": "publish_time-40",
+      "roma_app_name": "roma_app_name-41",
+      "ld_api_id": "ld_api_id-42",
+      "backend_api": {
+        "authorizer_id": "authorizer_id-43",
+        "url_domain": "url_domain-44",
+        "req_protocol": "HTTPS",
+        "remark": "remark-46",
+        "req_method": "ANY",
+        "version": "version-48",
+        "req_uri": "req_uri-49",
+        "timeout": 50,
+        "enable_client_ssl": true,
+        "retry_count": "retry_count-52",
+        "enable_sm_channel": true,
+        "member_group_url_infos": [
+          {
+            "member_group_id": "member_group_id-54",
+            "req_protocol": "GRPCS",
+            "req_method": "GET",
+            "req_uri": "req_uri-57"
+          }
+        ],
+        "id": "id-58",
+        "status": 59,
+        "register_time": "2024-01-02T03:05:00Z",
+        "update_time": "2024-01-02T03:05:01Z",
+        "vpc_channel_info": {
+          "ecs_id": "ecs_id-62",
+          "ecs_name": "ecs_name-63",
+          "cascade_flag": true,
+          "vpc_channel_proxy_host": "vpc_channel_proxy_host-65",
+          "vpc_channel_id": "vpc_channel_id-66",
+          "vpc_channel_port": 67
+        },
+        "vpc_channel_status": 68
+      },
+      "api_group_info": {
+        "id": "id-69",
+        "name": "name-70",
+        "status": 1,
+        "sl_domain": "sl_domain-72",
+        "register_time": "2024-01-02T03:05:13Z",
+        "update_time": "2024-01-02T03:05:14Z",
+        "on_sell_status": 75,
+        "url_domains": [
+          {
+            "id": "id-76",
+            "domain": "domain-77",
+            "cname_status": 78,
+            "ssl_id": "ssl_id-79",
+            "ssl_name": "ssl_name-80",
+            "min_ssl_version": "TLSv1.2",
+            "verified_client_certificate_enabled": true,
+            "is_has_trusted_root_ca": true,
+            "ingress_http_port": 84,
+            "ingress_https_port": 85,
+            "ssl_infos": [
+              {
+                "ssl_id": "ssl_id-86",
+                "ssl_name": "ssl_name-87",
+                "algorithm_type": "ECC",
+                "type": 89,
+                "is_has_trusted_root_ca": true
+              }
+            ]
+          }
+        ],
+        "sl_domain_access_enabled": true
+      },
+      "req_params": [
+        {
+          "name": "name-92",
+          "type": "NUMBER",
+          "location": "HEADER",
+          "default_value": "default_value-95",
+          "sample_value": "sample_value-96",
+          "required": 2,
+          "valid_enable": 1,
+          "remark": "remark-99",
+          "enumerations": "enumerations-100",
+          "min_num": 101,
+          "max_num": 102,
+          "min_size": 103,
+          "max_size": 104,
+          "regular": "regular-105",
+          "json_schema": "json_schema-106",
+          "pass_through": 2,
+          "orchestrations": [
+            "orchestrations-108"
+          ],
+          "id": "id-109"
+        }
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -510,7 +1337,18 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"app_codes":[{"app_code":"app_code-3","id":"id-4","app_id":"app_id-5","create_time":"create_time-6"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "app_codes": [
+    {
+      "app_code": "app_code-3",
+      "id": "id-4",
+      "app_id": "app_id-5",
+      "create_time": "create_time-6"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "AppCodes[0].AppCode", Want: "app_code-3"},
@@ -553,7 +1391,26 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppQuotaID", Wire: "app_quota_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apps":[{"app_id":"app_id-3","name":"name-4","status":5,"app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","remark":"remark-9","register_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z","app_quota_id":"app_quota_id-12","app_quota_name":"app_quota_name-13","bound_time":"2024-01-02T03:04:14Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apps": [
+    {
+      "app_id": "app_id-3",
+      "name": "name-4",
+      "status": 5,
+      "app_key": "app_key-6",
+      "related_domain_id": "related_domain_id-7",
+      "related_project_id": "related_project_id-8",
+      "remark": "remark-9",
+      "register_time": "2024-01-02T03:04:10Z",
+      "update_time": "2024-01-02T03:04:11Z",
+      "app_quota_id": "app_quota_id-12",
+      "app_quota_name": "app_quota_name-13",
+      "bound_time": "2024-01-02T03:04:14Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Apps[0].AppID", Want: "app_id-3"},
@@ -578,7 +1435,26 @@ func generatedCases05() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppQuotaID", Wire: "app_quota_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apps":[{"app_id":"app_id-3","name":"name-4","status":5,"app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","remark":"remark-9","register_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z","app_quota_id":"app_quota_id-12","app_quota_name":"app_quota_name-13","bound_time":"2024-01-02T03:04:14Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apps": [
+    {
+      "app_id": "app_id-3",
+      "name": "name-4",
+      "status": 5,
+      "app_key": "app_key-6",
+      "related_domain_id": "related_domain_id-7",
+      "related_project_id": "related_project_id-8",
+      "remark": "remark-9",
+      "register_time": "2024-01-02T03:04:10Z",
+      "update_time": "2024-01-02T03:04:11Z",
+      "app_quota_id": "app_quota_id-12",
+      "app_quota_name": "app_quota_name-13",
+      "bound_time": "2024-01-02T03:04:14Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Apps[0].AppID", Want: "app_id-3"},
@@ -601,7 +1477,23 @@ func generatedCases05() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"quotas":[{"app_quota_id":"app_quota_id-3","name":"name-4","call_limits":5,"time_unit":"HOUR","time_interval":7,"remark":"remark-8","reset_time":"reset_time-9","create_time":"2024-01-02T03:04:10Z","bound_app_num":11}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "quotas": [
+    {
+      "app_quota_id": "app_quota_id-3",
+      "name": "name-4",
+      "call_limits": 5,
+      "time_unit": "HOUR",
+      "time_interval": 7,
+      "remark": "remark-8",
+      "reset_time": "reset_time-9",
+      "create_time": "2024-01-02T03:04:10Z",
+      "bound_app_num": 11
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Quotas[0].AppQuotaID", Want: "app_quota_id-3"},
@@ -627,7 +1519,43 @@ func generatedCases05() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"auths":[{"id":"id-3","api_id":"api_id-4","api_name":"api_name-5","group_name":"group_name-6","api_type":2,"api_remark":"api_remark-8","env_id":"env_id-9","auth_role":"auth_role-10","auth_time":"2024-01-02T03:04:11Z","app_name":"app_name-12","app_remark":"app_remark-13","app_type":"apig","app_creator":"app_creator-15","publish_id":"publish_id-16","group_id":"group_id-17","auth_tunnel":"NORMAL","auth_whitelist":["auth_whitelist-19"],"auth_blacklist":["auth_blacklist-20"],"visit_param":"visit_param-21","roma_app_type":"roma_app_type-22","tags":["tags-23"],"env_name":"env_name-24","app_id":"app_id-25"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "auths": [
+    {
+      "id": "id-3",
+      "api_id": "api_id-4",
+      "api_name": "api_name-5",
+      "group_name": "group_name-6",
+      "api_type": 2,
+      "api_remark": "api_remark-8",
+      "env_id": "env_id-9",
+      "auth_role": "auth_role-10",
+      "auth_time": "2024-01-02T03:04:11Z",
+      "app_name": "app_name-12",
+      "app_remark": "app_remark-13",
+      "app_type": "apig",
+      "app_creator": "app_creator-15",
+      "publish_id": "publish_id-16",
+      "group_id": "group_id-17",
+      "auth_tunnel": "NORMAL",
+      "auth_whitelist": [
+        "auth_whitelist-19"
+      ],
+      "auth_blacklist": [
+        "auth_blacklist-20"
+      ],
+      "visit_param": "visit_param-21",
+      "roma_app_type": "roma_app_type-22",
+      "tags": [
+        "tags-23"
+      ],
+      "env_name": "env_name-24",
+      "app_id": "app_id-25"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Auths[0].AuthWhitelist[0]", Want: "auth_whitelist-19"},
@@ -657,7 +1585,28 @@ func generatedCases05() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apps":[{"id":"id-3","name":"name-4","remark":"remark-5","creator":"USER","update_time":"2024-01-02T03:04:07Z","app_key":"app_key-8","related_domain_id":"related_domain_id-9","related_project_id":"related_project_id-10","app_secret":"app_secret-11","register_time":"2024-01-02T03:04:12Z","status":1,"app_type":"apig","roma_app_type":"roma_app_type-15","bind_num":16}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apps": [
+    {
+      "id": "id-3",
+      "name": "name-4",
+      "remark": "remark-5",
+      "creator": "USER",
+      "update_time": "2024-01-02T03:04:07Z",
+      "app_key": "app_key-8",
+      "related_domain_id": "related_domain_id-9",
+      "related_project_id": "related_project_id-10",
+      "app_secret": "app_secret-11",
+      "register_time": "2024-01-02T03:04:12Z",
+      "status": 1,
+      "app_type": "apig",
+      "roma_app_type": "roma_app_type-15",
+      "bind_num": 16
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Apps[0].ID", Want: "id-3"},

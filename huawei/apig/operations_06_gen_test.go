@@ -31,7 +31,27 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "CertificateID", Wire: "certificate_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"bound_domains":[{"url_domain":"url_domain-3","id":"id-4","status":2,"min_ssl_version":"min_ssl_version-6","is_http_redirect_to_https":true,"verified_client_certificate_enabled":true,"ingress_http_port":9,"ingress_https_port":10,"ssl_id":"ssl_id-11","ssl_name":"ssl_name-12","api_group_id":"api_group_id-13","api_group_name":"api_group_name-14","instance_id":"instance_id-15"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "bound_domains": [
+    {
+      "url_domain": "url_domain-3",
+      "id": "id-4",
+      "status": 2,
+      "min_ssl_version": "min_ssl_version-6",
+      "is_http_redirect_to_https": true,
+      "verified_client_certificate_enabled": true,
+      "ingress_http_port": 9,
+      "ingress_https_port": 10,
+      "ssl_id": "ssl_id-11",
+      "ssl_name": "ssl_name-12",
+      "api_group_id": "api_group_id-13",
+      "api_group_name": "api_group_name-14",
+      "instance_id": "instance_id-15"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "BoundDomains[0].URLDomain", Want: "url_domain-3"},
@@ -45,7 +65,23 @@ func generatedCases06() []gentest.RESTCase {
 				Method:      "GET",
 				EscapedPath: "/v2/{project_id}/apigw/available-zones",
 			},
-			Reply: gentest.Reply{Body: []byte(`{"available_zones":[{"name":"name-1","id":"id-2","code":"code-3","port":"port-4","local_name":{"en_us":"en_us-5","zh_cn":"zh_cn-6"},"specs":{"key-7":true}}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "available_zones": [
+    {
+      "name": "name-1",
+      "id": "id-2",
+      "code": "code-3",
+      "port": "port-4",
+      "local_name": {
+        "en_us": "en_us-5",
+        "zh_cn": "zh_cn-6"
+      },
+      "specs": {
+        "key-7": true
+      }
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AvailableZones[0].LocalName.EnUs", Want: "en_us-5"},
 			},
@@ -72,7 +108,27 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"members":[{"host":"host-3","weight":4,"is_backup":true,"member_group_name":"member_group_name-6","status":2,"port":8,"ecs_id":"ecs_id-9","ecs_name":"ecs_name-10","id":"id-11","vpc_channel_id":"vpc_channel_id-12","create_time":"2024-01-02T03:04:13Z","member_group_id":"member_group_id-14","health_status":"healthy"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "members": [
+    {
+      "host": "host-3",
+      "weight": 4,
+      "is_backup": true,
+      "member_group_name": "member_group_name-6",
+      "status": 2,
+      "port": 8,
+      "ecs_id": "ecs_id-9",
+      "ecs_name": "ecs_name-10",
+      "id": "id-11",
+      "vpc_channel_id": "vpc_channel_id-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "member_group_id": "member_group_id-14",
+      "health_status": "healthy"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Members[0].Host", Want: "host-3"},
@@ -99,7 +155,29 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"certs":[{"id":"id-3","name":"name-4","type":"global","instance_id":"instance_id-6","project_id":"project_id-7","common_name":"common_name-8","san":["san-9"],"not_after":"2024-01-02T03:04:10Z","signature_algorithm":"signature_algorithm-11","create_time":"2024-01-02T03:04:12Z","update_time":"2024-01-02T03:04:13Z","is_has_trusted_root_ca":true,"algorithm_type":"RSA"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "certs": [
+    {
+      "id": "id-3",
+      "name": "name-4",
+      "type": "global",
+      "instance_id": "instance_id-6",
+      "project_id": "project_id-7",
+      "common_name": "common_name-8",
+      "san": [
+        "san-9"
+      ],
+      "not_after": "2024-01-02T03:04:10Z",
+      "signature_algorithm": "signature_algorithm-11",
+      "create_time": "2024-01-02T03:04:12Z",
+      "update_time": "2024-01-02T03:04:13Z",
+      "is_has_trusted_root_ca": true,
+      "algorithm_type": "RSA"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Certs[0].San[0]", Want: "san-9"},
@@ -124,7 +202,36 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"authorizer_list":[{"name":"name-3","type":"FRONTEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-6","network_type":"V2","authorizer_version":"authorizer_version-8","authorizer_alias_uri":"authorizer_alias_uri-9","identities":[{"name":"name-10","location":"QUERY","validation":"validation-12"}],"ttl":13,"user_data":"user_data-14","ld_api_id":"ld_api_id-15","need_body":true,"id":"id-17","create_time":"2024-01-02T03:04:18Z","roma_app_id":"roma_app_id-19","roma_app_name":"roma_app_name-20"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "authorizer_list": [
+    {
+      "name": "name-3",
+      "type": "FRONTEND",
+      "authorizer_type": "FUNC",
+      "authorizer_uri": "authorizer_uri-6",
+      "network_type": "V2",
+      "authorizer_version": "authorizer_version-8",
+      "authorizer_alias_uri": "authorizer_alias_uri-9",
+      "identities": [
+        {
+          "name": "name-10",
+          "location": "QUERY",
+          "validation": "validation-12"
+        }
+      ],
+      "ttl": 13,
+      "user_data": "user_data-14",
+      "ld_api_id": "ld_api_id-15",
+      "need_body": true,
+      "id": "id-17",
+      "create_time": "2024-01-02T03:04:18Z",
+      "roma_app_id": "roma_app_id-19",
+      "roma_app_name": "roma_app_name-20"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "AuthorizerList[0].Identities[0].Name", Want: "name-10"},
@@ -149,7 +256,17 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "IngressPortID", Wire: "ingress_port_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"domain_infos":[{"group_id":"group_id-3","group_name":"group_name-4","domain_name":"domain_name-5"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "domain_infos": [
+    {
+      "group_id": "group_id-3",
+      "group_name": "group_name-4",
+      "domain_name": "domain_name-5"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "DomainInfos[0].GroupID", Want: "group_id-3"},
@@ -173,7 +290,18 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"ingress_port_infos":[{"protocol":"HTTPS","ingress_port":1024,"ingress_port_id":"ingress_port_id-5","status":"normal"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "ingress_port_infos": [
+    {
+      "protocol": "HTTPS",
+      "ingress_port": 1024,
+      "ingress_port_id": "ingress_port_id-5",
+      "status": "normal"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "IngressPortInfos[0].Protocol", Want: "HTTPS"},
@@ -198,7 +326,20 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-9"}}, Body: []byte(`{"size":1,"total":2,"connections":[{"id":"id-3","marker_id":4,"created_at":"2024-01-02T03:04:05Z","updated_at":"2024-01-02T03:04:06Z","domain_id":"domain_id-7","status":"accepted"}]}`)},
+			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-9"}}, Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "connections": [
+    {
+      "id": "id-3",
+      "marker_id": 4,
+      "created_at": "2024-01-02T03:04:05Z",
+      "updated_at": "2024-01-02T03:04:06Z",
+      "domain_id": "domain_id-7",
+      "status": "accepted"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "XRequestID", Want: "x-request-id-9"},
 				{Field: "Size", Want: "1"},
@@ -222,7 +363,17 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-6"}}, Body: []byte(`{"size":1,"total":2,"permissions":[{"id":"id-3","permission":"permission-4","created_at":"2024-01-02T03:04:05Z"}]}`)},
+			Reply: gentest.Reply{Header: http.Header{"X-Request-Id": {"x-request-id-6"}}, Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "permissions": [
+    {
+      "id": "id-3",
+      "permission": "permission-4",
+      "created_at": "2024-01-02T03:04:05Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "XRequestID", Want: "x-request-id-6"},
 				{Field: "Size", Want: "1"},
@@ -250,7 +401,19 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"variables":[{"variable_value":"variable_value-3","env_id":"env_id-4","group_id":"group_id-5","variable_name":"variable_name-6","id":"id-7"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "variables": [
+    {
+      "variable_value": "variable_value-3",
+      "env_id": "env_id-4",
+      "group_id": "group_id-5",
+      "variable_name": "variable_name-6",
+      "id": "id-7"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Variables[0].VariableValue", Want: "variable_value-3"},
@@ -273,7 +436,18 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"envs":[{"create_time":"2024-01-02T03:04:03Z","name":"name-4","remark":"remark-5","id":"id-6"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "envs": [
+    {
+      "create_time": "2024-01-02T03:04:03Z",
+      "name": "name-4",
+      "remark": "remark-5",
+      "id": "id-6"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Envs[0].CreateTime", Want: "2024-01-02T03:04:03Z"},
@@ -295,7 +469,20 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"features":[{"id":"id-3","name":"name-4","enable":true,"config":"config-6","instance_id":"instance_id-7","update_time":"2024-01-02T03:04:08Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "features": [
+    {
+      "id": "id-3",
+      "name": "name-4",
+      "enable": true,
+      "config": "config-6",
+      "instance_id": "instance_id-7",
+      "update_time": "2024-01-02T03:04:08Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Features[0].ID", Want: "id-3"},
@@ -319,7 +506,32 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"responses":[{"name":"name-3","responses":{"key-4":{"status":5,"body":"body-6","headers":[{"key":"key-7","value":"value-8"}],"default":true}},"id":"id-10","default":true,"create_time":"2024-01-02T03:04:12Z","update_time":"2024-01-02T03:04:13Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "responses": [
+    {
+      "name": "name-3",
+      "responses": {
+        "key-4": {
+          "status": 5,
+          "body": "body-6",
+          "headers": [
+            {
+              "key": "key-7",
+              "value": "value-8"
+            }
+          ],
+          "default": true
+        }
+      },
+      "id": "id-10",
+      "default": true,
+      "create_time": "2024-01-02T03:04:12Z",
+      "update_time": "2024-01-02T03:04:13Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Responses[0].Responses[key-4].Headers[0].Key", Want: "key-7"},
@@ -337,7 +549,19 @@ func generatedCases06() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/instance/configs",
 				Query:       url.Values{"offset": {"1"}, "limit": {"2"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"configs":[{"config_id":"config_id-3","config_name":"INSTANCE_NUM_LIMIT","config_value":"config_value-5","config_time":"2024-01-02T03:04:06Z","remark":"remark-7"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "configs": [
+    {
+      "config_id": "config_id-3",
+      "config_name": "INSTANCE_NUM_LIMIT",
+      "config_value": "config_value-5",
+      "config_time": "2024-01-02T03:04:06Z",
+      "remark": "remark-7"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Configs[0].ConfigID", Want: "config_id-3"},
@@ -426,9 +650,68 @@ func generatedCases06() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/resource-instances/filter",
 				Query:       url.Values{"offset": {"1"}, "limit": {"2"}},
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"without_any_tag":false,"tags":[{"key":"key-4","values":["values-5","values-6"]},{"key":"key-7","values":["values-8","values-9"]}],"sys_tags":[{"key":"key-10","values":["values-11","values-12"]},{"key":"key-13","values":["values-14","values-15"]}],"matches":[{"key":"resource_name","value":"value-17"},{"key":"resource_name","value":"value-19"}]}`,
+				JSON: `{
+  "without_any_tag": false,
+  "tags": [
+    {
+      "key": "key-4",
+      "values": [
+        "values-5",
+        "values-6"
+      ]
+    },
+    {
+      "key": "key-7",
+      "values": [
+        "values-8",
+        "values-9"
+      ]
+    }
+  ],
+  "sys_tags": [
+    {
+      "key": "key-10",
+      "values": [
+        "values-11",
+        "values-12"
+      ]
+    },
+    {
+      "key": "key-13",
+      "values": [
+        "values-14",
+        "values-15"
+      ]
+    }
+  ],
+  "matches": [
+    {
+      "key": "resource_name",
+      "value": "value-17"
+    },
+    {
+      "key": "resource_name",
+      "value": "value-19"
+    }
+  ]
+}`,
 			},
-			Reply: gentest.Reply{Body: []byte(`{"resources":[{"resource_id":"resource_id-1","resouce_detail":"resouce_detail-2","resource_name":"resource_name-3","tags":[{"key":"key-4","value":"value-5"}]}],"total_count":6}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "resources": [
+    {
+      "resource_id": "resource_id-1",
+      "resouce_detail": "resouce_detail-2",
+      "resource_name": "resource_name-3",
+      "tags": [
+        {
+          "key": "key-4",
+          "value": "value-5"
+        }
+      ]
+    }
+  ],
+  "total_count": 6
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "TotalCount", Want: "6"},
 				{Field: "Resources[0].Tags[0].Key", Want: "key-4"},
@@ -449,7 +732,33 @@ func generatedCases06() []gentest.RESTCase {
 				EscapedPath: "/v2/{project_id}/apigw/instances",
 				Query:       url.Values{"offset": {"1"}, "limit": {"2"}, "instance_id": {"instance_id-3"}, "instance_name": {"instance_name-4"}, "status": {"Running"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"instances":[{"id":"id-3","project_id":"project_id-4","instance_name":"instance_name-5","status":"InitingFailed","instance_status":8,"type":"type-8","spec":"PLATINUM_X3","create_time":10,"enterprise_project_id":"enterprise_project_id-11","eip_address":"eip_address-12","charging_mode":1,"cbc_metadata":"cbc_metadata-14","loadbalancer_provider":"elb","cbc_operation_locks":[{"lock_scene":"TO_PERIOD_LOCK","lock_source_id":"lock_source_id-17"}]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "instances": [
+    {
+      "id": "id-3",
+      "project_id": "project_id-4",
+      "instance_name": "instance_name-5",
+      "status": "InitingFailed",
+      "instance_status": 8,
+      "type": "type-8",
+      "spec": "PLATINUM_X3",
+      "create_time": 10,
+      "enterprise_project_id": "enterprise_project_id-11",
+      "eip_address": "eip_address-12",
+      "charging_mode": 1,
+      "cbc_metadata": "cbc_metadata-14",
+      "loadbalancer_provider": "elb",
+      "cbc_operation_locks": [
+        {
+          "lock_scene": "TO_PERIOD_LOCK",
+          "lock_source_id": "lock_source_id-17"
+        }
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Instances[0].CbcOperationLocks[0].LockScene", Want: "TO_PERIOD_LOCK"},
@@ -473,7 +782,37 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "APIID", Wire: "api_id"},
 				{Field: "Duration", Wire: "duration"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"code":"code-1","msg":"msg-2","start_time":3,"end_time":4,"list":[{"max_latency":5,"avg_latency":6.5,"req_count":7,"req_count2xx":8,"req_count4xx":9,"req_count5xx":10,"req_count_error":11,"max_inner_latency":12,"avg_inner_latency":13.5,"max_backend_latency":14,"avg_backend_latency":15.5,"output_throughput":16,"input_throughput":17,"current_minute":18,"cycle":"HOUR","api_id":"api_id-20","group_id":"group_id-21","provider":"provider-22","req_time":"2024-01-02T03:04:23Z","register_time":"2024-01-02T03:04:24Z","status":1}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "code": "code-1",
+  "msg": "msg-2",
+  "start_time": 3,
+  "end_time": 4,
+  "list": [
+    {
+      "max_latency": 5,
+      "avg_latency": 6.5,
+      "req_count": 7,
+      "req_count2xx": 8,
+      "req_count4xx": 9,
+      "req_count5xx": 10,
+      "req_count_error": 11,
+      "max_inner_latency": 12,
+      "avg_inner_latency": 13.5,
+      "max_backend_latency": 14,
+      "avg_backend_latency": 15.5,
+      "output_throughput": 16,
+      "input_throughput": 17,
+      "current_minute": 18,
+      "cycle": "HOUR",
+      "api_id": "api_id-20",
+      "group_id": "group_id-21",
+      "provider": "provider-22",
+      "req_time": "2024-01-02T03:04:23Z",
+      "register_time": "2024-01-02T03:04:24Z",
+      "status": 1
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Code", Want: "code-1"},
 				{Field: "List[0].MaxLatency", Want: "5"},
@@ -495,7 +834,30 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"code":"code-1","msg":"msg-2","start_time":3,"end_time":4,"list":[{"max_latency":5,"avg_latency":6.5,"req_count":7,"req_count2xx":8,"req_count4xx":9,"req_count5xx":10,"req_count_error":11,"output_throughput":12,"input_throughput":13,"current_minute":14,"group_id":"group_id-15","provider":"provider-16","req_time":"2024-01-02T03:04:17Z","register_time":"2024-01-02T03:04:18Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "code": "code-1",
+  "msg": "msg-2",
+  "start_time": 3,
+  "end_time": 4,
+  "list": [
+    {
+      "max_latency": 5,
+      "avg_latency": 6.5,
+      "req_count": 7,
+      "req_count2xx": 8,
+      "req_count4xx": 9,
+      "req_count5xx": 10,
+      "req_count_error": 11,
+      "output_throughput": 12,
+      "input_throughput": 13,
+      "current_minute": 14,
+      "group_id": "group_id-15",
+      "provider": "provider-16",
+      "req_time": "2024-01-02T03:04:17Z",
+      "register_time": "2024-01-02T03:04:18Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Code", Want: "code-1"},
 				{Field: "List[0].MaxLatency", Want: "5"},
@@ -522,7 +884,30 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"member_groups":[{"member_group_name":"member_group_name-3","member_group_remark":"member_group_remark-4","member_group_weight":5,"dict_code":"dict_code-6","microservice_version":"microservice_version-7","microservice_port":8,"microservice_labels":[{"label_name":"label_name-9","label_value":"label_value-10"}],"reference_vpc_channel_id":"reference_vpc_channel_id-11","member_group_id":"member_group_id-12","create_time":"2024-01-02T03:04:13Z","update_time":"2024-01-02T03:04:14Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-3",
+      "member_group_remark": "member_group_remark-4",
+      "member_group_weight": 5,
+      "dict_code": "dict_code-6",
+      "microservice_version": "microservice_version-7",
+      "microservice_port": 8,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-9",
+          "label_value": "label_value-10"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-11",
+      "member_group_id": "member_group_id-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "update_time": "2024-01-02T03:04:14Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-9"},
@@ -554,7 +939,19 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "Period", Wire: "period"},
 				{Field: "Filter", Wire: "filter"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"datapoints":[{"average":1,"max":2,"min":3,"sum":4,"variance":5,"timestamp":6,"unit":"unit-7"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "datapoints": [
+    {
+      "average": 1,
+      "max": 2,
+      "min": 3,
+      "sum": 4,
+      "variance": 5,
+      "timestamp": 6,
+      "unit": "unit-7"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Datapoints[0].Average", Want: "1"},
 			},
@@ -579,7 +976,23 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "OrchestrationID", Wire: "orchestration_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"api_id":"api_id-3","api_name":"api_name-4","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","match_mode":"SWA","group_id":"group_id-9","group_name":"group_name-10","attached_time":"2024-01-02T03:04:11Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "api_id": "api_id-3",
+      "api_name": "api_name-4",
+      "req_method": "HEAD",
+      "req_uri": "req_uri-6",
+      "auth_type": "AUTHORIZER",
+      "match_mode": "SWA",
+      "group_id": "group_id-9",
+      "group_name": "group_name-10",
+      "attached_time": "2024-01-02T03:04:11Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].APIID", Want: "api_id-3"},
@@ -604,7 +1017,25 @@ func generatedCases06() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"orchestrations":[{"orchestration_name":"orchestration_name-3","orchestration_strategy":"none_value","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-5","mapped_param_type":"string","mapped_param_location":"query"},"is_preprocessing":true,"orchestration_id":"orchestration_id-9","orchestration_create_time":"2024-01-02T03:04:10Z","orchestration_update_time":"2024-01-02T03:04:11Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "orchestrations": [
+    {
+      "orchestration_name": "orchestration_name-3",
+      "orchestration_strategy": "none_value",
+      "orchestration_mapped_param": {
+        "mapped_param_name": "mapped_param_name-5",
+        "mapped_param_type": "string",
+        "mapped_param_location": "query"
+      },
+      "is_preprocessing": true,
+      "orchestration_id": "orchestration_id-9",
+      "orchestration_create_time": "2024-01-02T03:04:10Z",
+      "orchestration_update_time": "2024-01-02T03:04:11Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Orchestrations[0].OrchestrationMappedParam.MappedParamName", Want: "mapped_param_name-5"},
@@ -636,7 +1067,34 @@ func generatedCases06() []gentest.RESTCase {
 				{Field: "PluginID", Wire: "plugin_id"},
 				{Field: "EnvID", Wire: "env_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"api_id":"api_id-3","api_name":"api_name-4","type":5,"req_protocol":"HTTP","req_method":"ANY","req_uri":"req_uri-8","auth_type":"APP","match_mode":"SWA","remark":"remark-11","group_id":"group_id-12","group_name":"group_name-13","roma_app_id":"roma_app_id-14","env_id":"env_id-15","env_name":"env_name-16","publish_id":"publish_id-17","plugin_attach_id":"plugin_attach_id-18","attached_time":"2024-01-02T03:04:19Z","tags":["tags-20"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "api_id": "api_id-3",
+      "api_name": "api_name-4",
+      "type": 5,
+      "req_protocol": "HTTP",
+      "req_method": "ANY",
+      "req_uri": "req_uri-8",
+      "auth_type": "APP",
+      "match_mode": "SWA",
+      "remark": "remark-11",
+      "group_id": "group_id-12",
+      "group_name": "group_name-13",
+      "roma_app_id": "roma_app_id-14",
+      "env_id": "env_id-15",
+      "env_name": "env_name-16",
+      "publish_id": "publish_id-17",
+      "plugin_attach_id": "plugin_attach_id-18",
+      "attached_time": "2024-01-02T03:04:19Z",
+      "tags": [
+        "tags-20"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-20"},

@@ -38,7 +38,34 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "PluginID", Wire: "plugin_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"apis":[{"api_id":"api_id-3","api_name":"api_name-4","type":5,"req_protocol":"HTTP","req_method":"ANY","req_uri":"req_uri-8","auth_type":"APP","match_mode":"SWA","remark":"remark-11","group_id":"group_id-12","group_name":"group_name-13","roma_app_id":"roma_app_id-14","env_id":"env_id-15","env_name":"env_name-16","publish_id":"publish_id-17","plugin_attach_id":"plugin_attach_id-18","attached_time":"2024-01-02T03:04:19Z","tags":["tags-20"]}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "apis": [
+    {
+      "api_id": "api_id-3",
+      "api_name": "api_name-4",
+      "type": 5,
+      "req_protocol": "HTTP",
+      "req_method": "ANY",
+      "req_uri": "req_uri-8",
+      "auth_type": "APP",
+      "match_mode": "SWA",
+      "remark": "remark-11",
+      "group_id": "group_id-12",
+      "group_name": "group_name-13",
+      "roma_app_id": "roma_app_id-14",
+      "env_id": "env_id-15",
+      "env_name": "env_name-16",
+      "publish_id": "publish_id-17",
+      "plugin_attach_id": "plugin_attach_id-18",
+      "attached_time": "2024-01-02T03:04:19Z",
+      "tags": [
+        "tags-20"
+      ]
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "APIs[0].Tags[0]", Want: "tags-20"},
@@ -65,7 +92,22 @@ func generatedCases07() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"plugins":[{"plugin_id":"plugin_id-3","plugin_name":"plugin_name-4","plugin_type":"third_auth","plugin_scope":"global","plugin_content":"plugin_content-7","remark":"remark-8","create_time":"2024-01-02T03:04:09Z","update_time":"2024-01-02T03:04:10Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "plugins": [
+    {
+      "plugin_id": "plugin_id-3",
+      "plugin_name": "plugin_name-4",
+      "plugin_type": "third_auth",
+      "plugin_scope": "global",
+      "plugin_content": "plugin_content-7",
+      "remark": "remark-8",
+      "create_time": "2024-01-02T03:04:09Z",
+      "update_time": "2024-01-02T03:04:10Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Plugins[0].PluginID", Want: "plugin_id-3"},
@@ -87,7 +129,20 @@ func generatedCases07() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"configs":[{"config_id":"config_id-3","config_name":"VARIABLE_NUM_LIMIT","config_value":"config_value-5","config_time":"2024-01-02T03:04:06Z","remark":"remark-7","used":8}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "configs": [
+    {
+      "config_id": "config_id-3",
+      "config_name": "VARIABLE_NUM_LIMIT",
+      "config_value": "config_value-5",
+      "config_time": "2024-01-02T03:04:06Z",
+      "remark": "remark-7",
+      "used": 8
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Configs[0].ConfigID", Want: "config_id-3"},
@@ -127,7 +182,31 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"throttles":[{"app_call_limits":3,"name":"name-4","time_unit":"MINUTE","remark":"remark-6","api_call_limits":7,"type":1,"enable_adaptive_control":"enable_adaptive_control-9","user_call_limits":10,"time_interval":11,"ip_call_limits":12,"id":"id-13","bind_num":14,"is_inclu_special_throttle":2,"create_time":"2024-01-02T03:04:16Z","env_name":"env_name-17","bind_id":"bind_id-18","bind_time":"2024-01-02T03:04:19Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "throttles": [
+    {
+      "app_call_limits": 3,
+      "name": "name-4",
+      "time_unit": "MINUTE",
+      "remark": "remark-6",
+      "api_call_limits": 7,
+      "type": 1,
+      "enable_adaptive_control": "enable_adaptive_control-9",
+      "user_call_limits": 10,
+      "time_interval": 11,
+      "ip_call_limits": 12,
+      "id": "id-13",
+      "bind_num": 14,
+      "is_inclu_special_throttle": 2,
+      "create_time": "2024-01-02T03:04:16Z",
+      "env_name": "env_name-17",
+      "bind_id": "bind_id-18",
+      "bind_time": "2024-01-02T03:04:19Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Throttles[0].AppCallLimits", Want: "3"},
@@ -152,7 +231,28 @@ func generatedCases07() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"throttles":[{"app_call_limits":3,"name":"name-4","time_unit":"MINUTE","remark":"remark-6","api_call_limits":7,"type":1,"enable_adaptive_control":"enable_adaptive_control-9","user_call_limits":10,"time_interval":11,"ip_call_limits":12,"id":"id-13","bind_num":14,"is_inclu_special_throttle":2,"create_time":"2024-01-02T03:04:16Z"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "throttles": [
+    {
+      "app_call_limits": 3,
+      "name": "name-4",
+      "time_unit": "MINUTE",
+      "remark": "remark-6",
+      "api_call_limits": 7,
+      "type": 1,
+      "enable_adaptive_control": "enable_adaptive_control-9",
+      "user_call_limits": 10,
+      "time_interval": 11,
+      "ip_call_limits": 12,
+      "id": "id-13",
+      "bind_num": 14,
+      "is_inclu_special_throttle": 2,
+      "create_time": "2024-01-02T03:04:16Z"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Throttles[0].AppCallLimits", Want: "3"},
@@ -179,7 +279,33 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"bindings":[{"publish_id":"publish_id-3","api_id":"api_id-4","group_name":"group_name-5","binding_time":"2024-01-02T03:04:06Z","env_id":"env_id-7","env_name":"env_name-8","api_type":2,"api_name":"api_name-10","id":"id-11","api_remark":"api_remark-12","sign_id":"sign_id-13","sign_name":"sign_name-14","req_method":"ANY","tags":["tags-16"],"sign_key":"sign_key-17","sign_secret":"sign_secret-18","sign_type":"aes"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "bindings": [
+    {
+      "publish_id": "publish_id-3",
+      "api_id": "api_id-4",
+      "group_name": "group_name-5",
+      "binding_time": "2024-01-02T03:04:06Z",
+      "env_id": "env_id-7",
+      "env_name": "env_name-8",
+      "api_type": 2,
+      "api_name": "api_name-10",
+      "id": "id-11",
+      "api_remark": "api_remark-12",
+      "sign_id": "sign_id-13",
+      "sign_name": "sign_name-14",
+      "req_method": "ANY",
+      "tags": [
+        "tags-16"
+      ],
+      "sign_key": "sign_key-17",
+      "sign_secret": "sign_secret-18",
+      "sign_type": "aes"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Bindings[0].Tags[0]", Want: "tags-16"},
@@ -204,7 +330,24 @@ func generatedCases07() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"signs":[{"name":"name-3","sign_type":"hmac","sign_key":"sign_key-5","sign_secret":"sign_secret-6","sign_algorithm":"aes-256-cfb","update_time":"2024-01-02T03:04:08Z","create_time":"2024-01-02T03:04:09Z","id":"id-10","bind_num":11,"ldapi_bind_num":12}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "signs": [
+    {
+      "name": "name-3",
+      "sign_type": "hmac",
+      "sign_key": "sign_key-5",
+      "sign_secret": "sign_secret-6",
+      "sign_algorithm": "aes-256-cfb",
+      "update_time": "2024-01-02T03:04:08Z",
+      "create_time": "2024-01-02T03:04:09Z",
+      "id": "id-10",
+      "bind_num": 11,
+      "ldapi_bind_num": 12
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Signs[0].Name", Want: "name-3"},
@@ -231,7 +374,23 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ThrottleID", Wire: "throttle_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"throttle_specials":[{"id":"id-3","call_limits":4,"apply_time":"2024-01-02T03:04:05Z","app_name":"app_name-6","app_id":"app_id-7","object_id":"object_id-8","object_type":"object_type-9","object_name":"object_name-10","throttle_id":"throttle_id-11"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "throttle_specials": [
+    {
+      "id": "id-3",
+      "call_limits": 4,
+      "apply_time": "2024-01-02T03:04:05Z",
+      "app_name": "app_name-6",
+      "app_id": "app_id-7",
+      "object_id": "object_id-8",
+      "object_type": "object_type-9",
+      "object_name": "object_name-10",
+      "throttle_id": "throttle_id-11"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "ThrottleSpecials[0].ID", Want: "id-3"},
@@ -284,7 +443,92 @@ func generatedCases07() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"vpc_channels":[{"name":"name-3","port":4,"balance_strategy":2,"member_type":"ip","type":7,"vpc_channel_type":"reference","dict_code":"dict_code-9","create_time":"2024-01-02T03:04:10Z","id":"id-11","status":1,"member_groups":[{"member_group_name":"member_group_name-13","member_group_remark":"member_group_remark-14","member_group_weight":15,"dict_code":"dict_code-16","microservice_version":"microservice_version-17","microservice_port":18,"microservice_labels":[{"label_name":"label_name-19","label_value":"label_value-20"}],"reference_vpc_channel_id":"reference_vpc_channel_id-21","member_group_id":"member_group_id-22","create_time":"2024-01-02T03:04:23Z","update_time":"2024-01-02T03:04:24Z"}],"microservice_info":{"id":"id-25","instance_id":"instance_id-26","service_type":"NACOS","cse_info":{"engine_id":"engine_id-28","service_id":"service_id-29","engine_name":"engine_name-30","service_name":"service_name-31","register_address":"register_address-32","cse_app_id":"cse_app_id-33","version":"version-34"},"cce_info":{"cluster_id":"cluster_id-35","namespace":"namespace-36","workload_type":"statefulset","app_name":"app_name-38","label_key":"label_key-39","label_value":"label_value-40","cluster_name":"cluster_name-41"},"cce_service_info":{"cluster_id":"cluster_id-42","namespace":"namespace-43","service_name":"service_name-44","cluster_name":"cluster_name-45"},"nacos_info":{"namespace":"namespace-46","cluster_name":"cluster_name-47","group_name":"group_name-48","service_name":"service_name-49","server_config":[{"ip_address":"ip_address-50","port":51,"grpc_port":52}],"user_info":{"user_name":"user_name-53","password":"password-54"}},"update_time":"2024-01-02T03:04:55Z","create_time":"2024-01-02T03:04:56Z"}}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "vpc_channels": [
+    {
+      "name": "name-3",
+      "port": 4,
+      "balance_strategy": 2,
+      "member_type": "ip",
+      "type": 7,
+      "vpc_channel_type": "reference",
+      "dict_code": "dict_code-9",
+      "create_time": "2024-01-02T03:04:10Z",
+      "id": "id-11",
+      "status": 1,
+      "member_groups": [
+        {
+          "member_group_name": "member_group_name-13",
+          "member_group_remark": "member_group_remark-14",
+          "member_group_weight": 15,
+          "dict_code": "dict_code-16",
+          "microservice_version": "microservice_version-17",
+          "microservice_port": 18,
+          "microservice_labels": [
+            {
+              "label_name": "label_name-19",
+              "label_value": "label_value-20"
+            }
+          ],
+          "reference_vpc_channel_id": "reference_vpc_channel_id-21",
+          "member_group_id": "member_group_id-22",
+          "create_time": "2024-01-02T03:04:23Z",
+          "update_time": "2024-01-02T03:04:24Z"
+        }
+      ],
+      "microservice_info": {
+        "id": "id-25",
+        "instance_id": "instance_id-26",
+        "service_type": "NACOS",
+        "cse_info": {
+          "engine_id": "engine_id-28",
+          "service_id": "service_id-29",
+          "engine_name": "engine_name-30",
+          "service_name": "service_name-31",
+          "register_address": "register_address-32",
+          "cse_app_id": "cse_app_id-33",
+          "version": "version-34"
+        },
+        "cce_info": {
+          "cluster_id": "cluster_id-35",
+          "namespace": "namespace-36",
+          "workload_type": "statefulset",
+          "app_name": "app_name-38",
+          "label_key": "label_key-39",
+          "label_value": "label_value-40",
+          "cluster_name": "cluster_name-41"
+        },
+        "cce_service_info": {
+          "cluster_id": "cluster_id-42",
+          "namespace": "namespace-43",
+          "service_name": "service_name-44",
+          "cluster_name": "cluster_name-45"
+        },
+        "nacos_info": {
+          "namespace": "namespace-46",
+          "cluster_name": "cluster_name-47",
+          "group_name": "group_name-48",
+          "service_name": "service_name-49",
+          "server_config": [
+            {
+              "ip_address": "ip_address-50",
+              "port": 51,
+              "grpc_port": 52
+            }
+          ],
+          "user_info": {
+            "user_name": "user_name-53",
+            "password": "password-54"
+          }
+        },
+        "update_time": "2024-01-02T03:04:55Z",
+        "create_time": "2024-01-02T03:04:56Z"
+      }
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "VPCChannels[0].MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-19"},
@@ -353,7 +597,21 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","remark":"remark-3","creator":"USER","update_time":"2024-01-02T03:04:05Z","app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","app_secret":"app_secret-9","register_time":"2024-01-02T03:04:10Z","status":1,"app_type":"apig","roma_app_type":"roma_app_type-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "remark": "remark-3",
+  "creator": "USER",
+  "update_time": "2024-01-02T03:04:05Z",
+  "app_key": "app_key-6",
+  "related_domain_id": "related_domain_id-7",
+  "related_project_id": "related_project_id-8",
+  "app_secret": "app_secret-9",
+  "register_time": "2024-01-02T03:04:10Z",
+  "status": 1,
+  "app_type": "apig",
+  "roma_app_type": "roma_app_type-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -373,7 +631,17 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_quota_id":"app_quota_id-1","name":"name-2","call_limits":3,"time_unit":"SECOND","time_interval":5,"remark":"remark-6","reset_time":"reset_time-7","create_time":"2024-01-02T03:04:08Z","bound_app_num":9}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_quota_id": "app_quota_id-1",
+  "name": "name-2",
+  "call_limits": 3,
+  "time_unit": "SECOND",
+  "time_interval": 5,
+  "remark": "remark-6",
+  "reset_time": "reset_time-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "bound_app_num": 9
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppQuotaID", Want: "app_quota_id-1"},
 			},
@@ -393,7 +661,17 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppQuotaID", Wire: "app_quota_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_quota_id":"app_quota_id-1","name":"name-2","call_limits":3,"time_unit":"SECOND","time_interval":5,"remark":"remark-6","reset_time":"reset_time-7","create_time":"2024-01-02T03:04:08Z","bound_app_num":9}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_quota_id": "app_quota_id-1",
+  "name": "name-2",
+  "call_limits": 3,
+  "time_unit": "SECOND",
+  "time_interval": 5,
+  "remark": "remark-6",
+  "reset_time": "reset_time-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "bound_app_num": 9
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppQuotaID", Want: "app_quota_id-1"},
 			},
@@ -413,7 +691,12 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "TaskID", Wire: "task_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"task_id":"task_id-1","task_status":"succeed","task_type":"export_api","task_result":"task_result-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "task_id": "task_id-1",
+  "task_status": "succeed",
+  "task_type": "export_api",
+  "task_result": "task_result-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "TaskID", Want: "task_id-1"},
 			},
@@ -433,7 +716,14 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ACLID", Wire: "acl_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"acl_name":"acl_name-1","acl_type":"PERMIT","acl_value":"acl_value-3","entity_type":"entity_type-4","id":"id-5","update_time":"2024-01-02T03:04:06Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "acl_name": "acl_name-1",
+  "acl_type": "PERMIT",
+  "acl_value": "acl_value-3",
+  "entity_type": "entity_type-4",
+  "id": "id-5",
+  "update_time": "2024-01-02T03:04:06Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ACLName", Want: "acl_name-1"},
 			},
@@ -455,7 +745,13 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "AppID", Wire: "app_id"},
 				{Field: "AiAPIKeyID", Wire: "ai_api_key_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"ai_api_key":"ai_api_key-1","alias":"alias-2","app_id":"app_id-3","create_time":"2024-01-02T03:04:04Z","id":"id-5"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "ai_api_key": "ai_api_key-1",
+  "alias": "alias-2",
+  "app_id": "app_id-3",
+  "create_time": "2024-01-02T03:04:04Z",
+  "id": "id-5"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AiAPIKey", Want: "ai_api_key-1"},
 			},
@@ -475,7 +771,50 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","status":1,"sl_domain":"sl_domain-4","register_time":"2024-01-02T03:04:05Z","update_time":"2024-01-02T03:04:06Z","on_sell_status":7,"url_domains":[{"id":"id-8","domain":"domain-9","cname_status":10,"ssl_id":"ssl_id-11","ssl_name":"ssl_name-12","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":16,"ingress_https_port":17,"ssl_infos":[{"ssl_id":"ssl_id-18","ssl_name":"ssl_name-19","algorithm_type":"SM2","type":21,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true,"sl_domains":["sl_domains-24"],"remark":"remark-25","call_limits":26,"time_interval":27,"time_unit":"time_unit-28","is_default":29,"version":"version-30","roma_app_id":"roma_app_id-31","roma_app_name":"roma_app_name-32"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "status": 1,
+  "sl_domain": "sl_domain-4",
+  "register_time": "2024-01-02T03:04:05Z",
+  "update_time": "2024-01-02T03:04:06Z",
+  "on_sell_status": 7,
+  "url_domains": [
+    {
+      "id": "id-8",
+      "domain": "domain-9",
+      "cname_status": 10,
+      "ssl_id": "ssl_id-11",
+      "ssl_name": "ssl_name-12",
+      "min_ssl_version": "TLSv1.2",
+      "verified_client_certificate_enabled": true,
+      "is_has_trusted_root_ca": true,
+      "ingress_http_port": 16,
+      "ingress_https_port": 17,
+      "ssl_infos": [
+        {
+          "ssl_id": "ssl_id-18",
+          "ssl_name": "ssl_name-19",
+          "algorithm_type": "SM2",
+          "type": 21,
+          "is_has_trusted_root_ca": true
+        }
+      ]
+    }
+  ],
+  "sl_domain_access_enabled": true,
+  "sl_domains": [
+    "sl_domains-24"
+  ],
+  "remark": "remark-25",
+  "call_limits": 26,
+  "time_interval": 27,
+  "time_unit": "time_unit-28",
+  "is_default": 29,
+  "version": "version-30",
+  "roma_app_id": "roma_app_id-31",
+  "roma_app_name": "roma_app_name-32"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "URLDomains[0].SSLInfos[0].SSLID", Want: "ssl_id-18"},
@@ -496,7 +835,316 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "APIID", Wire: "api_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":1,"version":"version-3","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-12","match_mode":"NORMAL","backend_type":"MOCK","remark":"remark-15","group_id":"group_id-16","body_remark":"body_remark-17","result_normal_sample":"result_normal_sample-18","result_failure_sample":"result_failure_sample-19","authorizer_id":"authorizer_id-20","tags":["tags-21"],"response_id":"response_id-22","roma_app_id":"roma_app_id-23","domain_name":"domain_name-24","tag":"tag-25","content_type":"multipart/form-data","is_send_fg_body_base64":true,"id":"id-28","status":29,"arrange_necessary":30,"register_time":"2024-01-02T03:04:31Z","update_time":"2024-01-02T03:04:32Z","group_name":"group_name-33","group_version":"group_version-34","run_env_id":"run_env_id-35","run_env_name":"run_env_name-36","publish_id":"publish_id-37","publish_time":"publish_time-38","roma_app_name":"roma_app_name-39","ld_api_id":"ld_api_id-40","backend_api":{"authorizer_id":"authorizer_id-41","url_domain":"url_domain-42","req_protocol":"GRPCS","remark":"remark-44","req_method":"HEAD","version":"version-46","req_uri":"req_uri-47","timeout":48,"enable_client_ssl":true,"retry_count":"retry_count-50","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-52","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-55"}],"id":"id-56","status":57,"register_time":"2024-01-02T03:04:58Z","update_time":"2024-01-02T03:04:59Z","vpc_channel_info":{"ecs_id":"ecs_id-60","ecs_name":"ecs_name-61","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-63","vpc_channel_id":"vpc_channel_id-64","vpc_channel_port":65},"vpc_channel_status":66},"api_group_info":{"id":"id-67","name":"name-68","status":1,"sl_domain":"sl_domain-70","register_time":"2024-01-02T03:05:11Z","update_time":"2024-01-02T03:05:12Z","on_sell_status":73,"url_domains":[{"id":"id-74","domain":"domain-75","cname_status":76,"ssl_id":"ssl_id-77","ssl_name":"ssl_name-78","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":82,"ingress_https_port":83,"ssl_infos":[{"ssl_id":"ssl_id-84","ssl_name":"ssl_name-85","algorithm_type":"SM2","type":87,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true},"func_info":{"function_urn":"function_urn-90","remark":"remark-91","invocation_type":"async","network_type":"V2","version":"version-94","alias_urn":"alias_urn-95","timeout":96,"authorizer_id":"authorizer_id-97","req_protocol":"HTTPS","id":"id-99","register_time":"2024-01-02T03:05:40Z","status":101,"update_time":"2024-01-02T03:05:42Z"},"mock_info":{"remark":"remark-103","result_content":"result_content-104","version":"version-105","authorizer_id":"authorizer_id-106","id":"id-107","register_time":"2024-01-02T03:05:48Z","status":109,"update_time":"2024-01-02T03:05:50Z"},"req_params":[{"name":"name-111","type":"STRING","location":"QUERY","default_value":"default_value-114","sample_value":"sample_value-115","required":1,"valid_enable":2,"remark":"remark-118","enumerations":"enumerations-119","min_num":120,"max_num":121,"min_size":122,"max_size":123,"regular":"regular-124","json_schema":"json_schema-125","pass_through":1,"orchestrations":["orchestrations-127"],"id":"id-128"}],"backend_params":[{"origin":"REQUEST","name":"name-130","remark":"remark-131","location":"PATH","value":"value-133","id":"id-134","req_param_id":"req_param_id-135"}],"policy_functions":[{"function_urn":"function_urn-136","invocation_type":"sync","network_type":"V1","version":"version-139","alias_urn":"alias_urn-140","timeout":141,"req_protocol":"HTTPS","id":"id-143","effect_mode":"ALL","name":"name-145","backend_params":[{"origin":"SYSTEM","name":"name-147","remark":"remark-148","location":"HEADER","value":"value-150","id":"id-151","req_param_id":"req_param_id-152"}],"conditions":[{"req_param_name":"req_param_name-153","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-155","frontend_authorizer_param_name":"frontend_authorizer_param_name-156","condition_type":"enum","condition_origin":"cookie","condition_value":"condition_value-159","mapped_param_name":"mapped_param_name-160","mapped_param_location":"query","id":"id-162","req_param_id":"req_param_id-163","req_param_location":"req_param_location-164"}],"authorizer_id":"authorizer_id-165"}],"policy_mocks":[{"id":"id-166","effect_mode":"ANY","name":"name-168","backend_params":[{"origin":"CONSTANT","name":"name-170","remark":"remark-171","location":"QUERY","value":"value-173","id":"id-174","req_param_id":"req_param_id-175"}],"conditions":[{"req_param_name":"req_param_name-176","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-178","frontend_authorizer_param_name":"frontend_authorizer_param_name-179","condition_type":"exact","condition_origin":"source","condition_value":"condition_value-182","mapped_param_name":"mapped_param_name-183","mapped_param_location":"header","id":"id-185","req_param_id":"req_param_id-186","req_param_location":"req_param_location-187"}],"authorizer_id":"authorizer_id-188","result_content":"result_content-189"}],"policy_https":[{"id":"id-190","effect_mode":"ANY","name":"name-192","backend_params":[{"origin":"CONSTANT","name":"name-194","remark":"remark-195","location":"QUERY","value":"value-197","id":"id-198","req_param_id":"req_param_id-199"}],"conditions":[{"req_param_name":"req_param_name-200","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-202","frontend_authorizer_param_name":"frontend_authorizer_param_name-203","condition_type":"exact","condition_origin":"param","condition_value":"condition_value-206","mapped_param_name":"mapped_param_name-207","mapped_param_location":"header","id":"id-209","req_param_id":"req_param_id-210","req_param_location":"req_param_location-211"}],"authorizer_id":"authorizer_id-212","url_domain":"url_domain-213","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-216","timeout":217,"retry_count":"retry_count-218","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-220","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-223"}],"vpc_channel_info":{"ecs_id":"ecs_id-224","ecs_name":"ecs_name-225","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-227","vpc_channel_id":"vpc_channel_id-228","vpc_channel_port":229},"vpc_channel_status":3}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": 1,
+  "version": "version-3",
+  "req_protocol": "HTTP",
+  "req_method": "HEAD",
+  "req_uri": "req_uri-6",
+  "auth_type": "AUTHORIZER",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": true,
+  "trace_enabled": true,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-12",
+  "match_mode": "NORMAL",
+  "backend_type": "MOCK",
+  "remark": "remark-15",
+  "group_id": "group_id-16",
+  "body_remark": "body_remark-17",
+  "result_normal_sample": "result_normal_sample-18",
+  "result_failure_sample": "result_failure_sample-19",
+  "authorizer_id": "authorizer_id-20",
+  "tags": [
+    "tags-21"
+  ],
+  "response_id": "response_id-22",
+  "roma_app_id": "roma_app_id-23",
+  "domain_name": "domain_name-24",
+  "tag": "tag-25",
+  "content_type": "multipart/form-data",
+  "is_send_fg_body_base64": true,
+  "id": "id-28",
+  "status": 29,
+  "arrange_necessary": 30,
+  "register_time": "2024-01-02T03:04:31Z",
+  "update_time": "2024-01-02T03:04:32Z",
+  "group_name": "group_name-33",
+  "group_version": "group_version-34",
+  "run_env_id": "run_env_id-35",
+  "run_env_name": "run_env_name-36",
+  "publish_id": "publish_id-37",
+  "publish_time": "publish_time-38",
+  "roma_app_name": "roma_app_name-39",
+  "ld_api_id": "ld_api_id-40",
+  "backend_api": {
+    "authorizer_id": "authorizer_id-41",
+    "url_domain": "url_domain-42",
+    "req_protocol": "GRPCS",
+    "remark": "remark-44",
+    "req_method": "HEAD",
+    "version": "version-46",
+    "req_uri": "req_uri-47",
+    "timeout": 48,
+    "enable_client_ssl": true,
+    "retry_count": "retry_count-50",
+    "enable_sm_channel": true,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-52",
+        "req_protocol": "HTTPS",
+        "req_method": "OPTIONS",
+        "req_uri": "req_uri-55"
+      }
+    ],
+    "id": "id-56",
+    "status": 57,
+    "register_time": "2024-01-02T03:04:58Z",
+    "update_time": "2024-01-02T03:04:59Z",
+    "vpc_channel_info": {
+      "ecs_id": "ecs_id-60",
+      "ecs_name": "ecs_name-61",
+      "cascade_flag": true,
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-63",
+      "vpc_channel_id": "vpc_channel_id-64",
+      "vpc_channel_port": 65
+    },
+    "vpc_channel_status": 66
+  },
+  "api_group_info": {
+    "id": "id-67",
+    "name": "name-68",
+    "status": 1,
+    "sl_domain": "sl_domain-70",
+    "register_time": "2024-01-02T03:05:11Z",
+    "update_time": "2024-01-02T03:05:12Z",
+    "on_sell_status": 73,
+    "url_domains": [
+      {
+        "id": "id-74",
+        "domain": "domain-75",
+        "cname_status": 76,
+        "ssl_id": "ssl_id-77",
+        "ssl_name": "ssl_name-78",
+        "min_ssl_version": "TLSv1.2",
+        "verified_client_certificate_enabled": true,
+        "is_has_trusted_root_ca": true,
+        "ingress_http_port": 82,
+        "ingress_https_port": 83,
+        "ssl_infos": [
+          {
+            "ssl_id": "ssl_id-84",
+            "ssl_name": "ssl_name-85",
+            "algorithm_type": "SM2",
+            "type": 87,
+            "is_has_trusted_root_ca": true
+          }
+        ]
+      }
+    ],
+    "sl_domain_access_enabled": true
+  },
+  "func_info": {
+    "function_urn": "function_urn-90",
+    "remark": "remark-91",
+    "invocation_type": "async",
+    "network_type": "V2",
+    "version": "version-94",
+    "alias_urn": "alias_urn-95",
+    "timeout": 96,
+    "authorizer_id": "authorizer_id-97",
+    "req_protocol": "HTTPS",
+    "id": "id-99",
+    "register_time": "2024-01-02T03:05:40Z",
+    "status": 101,
+    "update_time": "2024-01-02T03:05:42Z"
+  },
+  "mock_info": {
+    "remark": "remark-103",
+    "result_content": "result_content-104",
+    "version": "version-105",
+    "authorizer_id": "authorizer_id-106",
+    "id": "id-107",
+    "register_time": "2024-01-02T03:05:48Z",
+    "status": 109,
+    "update_time": "2024-01-02T03:05:50Z"
+  },
+  "req_params": [
+    {
+      "name": "name-111",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-114",
+      "sample_value": "sample_value-115",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-118",
+      "enumerations": "enumerations-119",
+      "min_num": 120,
+      "max_num": 121,
+      "min_size": 122,
+      "max_size": 123,
+      "regular": "regular-124",
+      "json_schema": "json_schema-125",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-127"
+      ],
+      "id": "id-128"
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "REQUEST",
+      "name": "name-130",
+      "remark": "remark-131",
+      "location": "PATH",
+      "value": "value-133",
+      "id": "id-134",
+      "req_param_id": "req_param_id-135"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-136",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-139",
+      "alias_urn": "alias_urn-140",
+      "timeout": 141,
+      "req_protocol": "HTTPS",
+      "id": "id-143",
+      "effect_mode": "ALL",
+      "name": "name-145",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-147",
+          "remark": "remark-148",
+          "location": "HEADER",
+          "value": "value-150",
+          "id": "id-151",
+          "req_param_id": "req_param_id-152"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-153",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-155",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-156",
+          "condition_type": "enum",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-159",
+          "mapped_param_name": "mapped_param_name-160",
+          "mapped_param_location": "query",
+          "id": "id-162",
+          "req_param_id": "req_param_id-163",
+          "req_param_location": "req_param_location-164"
+        }
+      ],
+      "authorizer_id": "authorizer_id-165"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "id": "id-166",
+      "effect_mode": "ANY",
+      "name": "name-168",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-170",
+          "remark": "remark-171",
+          "location": "QUERY",
+          "value": "value-173",
+          "id": "id-174",
+          "req_param_id": "req_param_id-175"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-176",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-178",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-179",
+          "condition_type": "exact",
+          "condition_origin": "source",
+          "condition_value": "condition_value-182",
+          "mapped_param_name": "mapped_param_name-183",
+          "mapped_param_location": "header",
+          "id": "id-185",
+          "req_param_id": "req_param_id-186",
+          "req_param_location": "req_param_location-187"
+        }
+      ],
+      "authorizer_id": "authorizer_id-188",
+      "result_content": "result_content-189"
+    }
+  ],
+  "policy_https": [
+    {
+      "id": "id-190",
+      "effect_mode": "ANY",
+      "name": "name-192",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-194",
+          "remark": "remark-195",
+          "location": "QUERY",
+          "value": "value-197",
+          "id": "id-198",
+          "req_param_id": "req_param_id-199"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-200",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-202",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-203",
+          "condition_type": "exact",
+          "condition_origin": "param",
+          "condition_value": "condition_value-206",
+          "mapped_param_name": "mapped_param_name-207",
+          "mapped_param_location": "header",
+          "id": "id-209",
+          "req_param_id": "req_param_id-210",
+          "req_param_location": "req_param_location-211"
+        }
+      ],
+      "authorizer_id": "authorizer_id-212",
+      "url_domain": "url_domain-213",
+      "req_protocol": "GRPC",
+      "req_method": "ANY",
+      "req_uri": "req_uri-216",
+      "timeout": 217,
+      "retry_count": "retry_count-218",
+      "enable_sm_channel": true,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-220",
+          "req_protocol": "HTTPS",
+          "req_method": "OPTIONS",
+          "req_uri": "req_uri-223"
+        }
+      ],
+      "vpc_channel_info": {
+        "ecs_id": "ecs_id-224",
+        "ecs_name": "ecs_name-225",
+        "cascade_flag": true,
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-227",
+        "vpc_channel_id": "vpc_channel_id-228",
+        "vpc_channel_port": 229
+      },
+      "vpc_channel_status": 3
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -517,7 +1165,13 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_id":"app_id-1","app_acl_type":"app_acl_type-2","app_acl_values":["app_acl_values-3"]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_id": "app_id-1",
+  "app_acl_type": "app_acl_type-2",
+  "app_acl_values": [
+    "app_acl_values-3"
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppID", Want: "app_id-1"},
 				{Field: "AppACLValues[0]", Want: "app_acl_values-3"},
@@ -540,7 +1194,12 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "AppID", Wire: "app_id"},
 				{Field: "AppCodeID", Wire: "app_code_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_code":"app_code-1","id":"id-2","app_id":"app_id-3","create_time":"create_time-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_code": "app_code-1",
+  "id": "id-2",
+  "app_id": "app_id-3",
+  "create_time": "create_time-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCode", Want: "app_code-1"},
 			},
@@ -560,7 +1219,21 @@ func generatedCases07() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","remark":"remark-3","creator":"USER","update_time":"2024-01-02T03:04:05Z","app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","app_secret":"app_secret-9","register_time":"2024-01-02T03:04:10Z","status":1,"app_type":"apig","roma_app_type":"roma_app_type-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "remark": "remark-3",
+  "creator": "USER",
+  "update_time": "2024-01-02T03:04:05Z",
+  "app_key": "app_key-6",
+  "related_domain_id": "related_domain_id-7",
+  "related_project_id": "related_project_id-8",
+  "app_secret": "app_secret-9",
+  "register_time": "2024-01-02T03:04:10Z",
+  "status": 1,
+  "app_type": "apig",
+  "roma_app_type": "roma_app_type-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},

@@ -24,7 +24,44 @@ func generatedCases08() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "CertificateID", Wire: "certificate_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","type":"global","instance_id":"instance_id-4","project_id":"project_id-5","common_name":"common_name-6","san":["san-7"],"not_after":"2024-01-02T03:04:08Z","signature_algorithm":"signature_algorithm-9","create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z","is_has_trusted_root_ca":true,"algorithm_type":"ECC","version":14,"organization":["organization-15"],"organizational_unit":["organizational_unit-16"],"locality":["locality-17"],"state":["state-18"],"country":["country-19"],"not_before":"2024-01-02T03:04:20Z","serial_number":"serial_number-21","issuer":["issuer-22"]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "type": "global",
+  "instance_id": "instance_id-4",
+  "project_id": "project_id-5",
+  "common_name": "common_name-6",
+  "san": [
+    "san-7"
+  ],
+  "not_after": "2024-01-02T03:04:08Z",
+  "signature_algorithm": "signature_algorithm-9",
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z",
+  "is_has_trusted_root_ca": true,
+  "algorithm_type": "ECC",
+  "version": 14,
+  "organization": [
+    "organization-15"
+  ],
+  "organizational_unit": [
+    "organizational_unit-16"
+  ],
+  "locality": [
+    "locality-17"
+  ],
+  "state": [
+    "state-18"
+  ],
+  "country": [
+    "country-19"
+  ],
+  "not_before": "2024-01-02T03:04:20Z",
+  "serial_number": "serial_number-21",
+  "issuer": [
+    "issuer-22"
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "San[0]", Want: "san-7"},
@@ -45,7 +82,30 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AuthorizerID", Wire: "authorizer_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":"FRONTEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-4","network_type":"V2","authorizer_version":"authorizer_version-6","authorizer_alias_uri":"authorizer_alias_uri-7","identities":[{"name":"name-8","location":"QUERY","validation":"validation-10"}],"ttl":11,"user_data":"user_data-12","ld_api_id":"ld_api_id-13","need_body":true,"id":"id-15","create_time":"2024-01-02T03:04:16Z","roma_app_id":"roma_app_id-17","roma_app_name":"roma_app_name-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": "FRONTEND",
+  "authorizer_type": "FUNC",
+  "authorizer_uri": "authorizer_uri-4",
+  "network_type": "V2",
+  "authorizer_version": "authorizer_version-6",
+  "authorizer_alias_uri": "authorizer_alias_uri-7",
+  "identities": [
+    {
+      "name": "name-8",
+      "location": "QUERY",
+      "validation": "validation-10"
+    }
+  ],
+  "ttl": 11,
+  "user_data": "user_data-12",
+  "ld_api_id": "ld_api_id-13",
+  "need_body": true,
+  "id": "id-15",
+  "create_time": "2024-01-02T03:04:16Z",
+  "roma_app_id": "roma_app_id-17",
+  "roma_app_name": "roma_app_name-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Identities[0].Name", Want: "name-8"},
@@ -68,7 +128,42 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "GroupID", Wire: "group_id"},
 				{Field: "CertificateID", Wire: "certificate_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","type":"global","instance_id":"instance_id-4","project_id":"project_id-5","create_time":"2024-01-02T03:04:06Z","update_time":"2024-01-02T03:04:07Z","common_name":"common_name-8","san":["san-9"],"version":10,"organization":["organization-11"],"organizational_unit":["organizational_unit-12"],"locality":["locality-13"],"state":["state-14"],"country":["country-15"],"not_before":"not_before-16","not_after":"not_after-17","serial_number":"serial_number-18","issuer":["issuer-19"],"signature_algorithm":"signature_algorithm-20"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "type": "global",
+  "instance_id": "instance_id-4",
+  "project_id": "project_id-5",
+  "create_time": "2024-01-02T03:04:06Z",
+  "update_time": "2024-01-02T03:04:07Z",
+  "common_name": "common_name-8",
+  "san": [
+    "san-9"
+  ],
+  "version": 10,
+  "organization": [
+    "organization-11"
+  ],
+  "organizational_unit": [
+    "organizational_unit-12"
+  ],
+  "locality": [
+    "locality-13"
+  ],
+  "state": [
+    "state-14"
+  ],
+  "country": [
+    "country-15"
+  ],
+  "not_before": "not_before-16",
+  "not_after": "not_after-17",
+  "serial_number": "serial_number-18",
+  "issuer": [
+    "issuer-19"
+  ],
+  "signature_algorithm": "signature_algorithm-20"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "San[0]", Want: "san-9"},
@@ -89,7 +184,13 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "EnvVariableID", Wire: "env_variable_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"variable_value":"variable_value-1","env_id":"env_id-2","group_id":"group_id-3","variable_name":"variable_name-4","id":"id-5"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "variable_value": "variable_value-1",
+  "env_id": "env_id-2",
+  "group_id": "group_id-3",
+  "variable_name": "variable_name-4",
+  "id": "id-5"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "VariableValue", Want: "variable_value-1"},
 			},
@@ -113,7 +214,19 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "ResponseID", Wire: "response_id"},
 				{Field: "ResponseType", Wire: "response_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"key-1":{"status":2,"body":"body-3","headers":[{"key":"key-4","value":"value-5"}],"default":true}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "key-1": {
+    "status": 2,
+    "body": "body-3",
+    "headers": [
+      {
+        "key": "key-4",
+        "value": "value-5"
+      }
+    ],
+    "default": true
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Body[key-1].Headers[0].Key", Want: "key-4"},
 			},
@@ -135,7 +248,26 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "GroupID", Wire: "group_id"},
 				{Field: "ResponseID", Wire: "response_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","responses":{"key-2":{"status":3,"body":"body-4","headers":[{"key":"key-5","value":"value-6"}],"default":true}},"id":"id-8","default":true,"create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "responses": {
+    "key-2": {
+      "status": 3,
+      "body": "body-4",
+      "headers": [
+        {
+          "key": "key-5",
+          "value": "value-6"
+        }
+      ],
+      "default": true
+    }
+  },
+  "id": "id-8",
+  "default": true,
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Responses[key-2].Headers[0].Key", Want: "key-5"},
@@ -154,7 +286,14 @@ func generatedCases08() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"progress":50,"status":"failed","error_code":"error_code-3","error_msg":"error_msg-4","start_time":5,"end_time":6}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "progress": 50,
+  "status": "failed",
+  "error_code": "error_code-3",
+  "error_msg": "error_msg-4",
+  "start_time": 5,
+  "end_time": 6
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Progress", Want: "50"},
 			},
@@ -172,7 +311,98 @@ func generatedCases08() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","project_id":"project_id-2","instance_name":"instance_name-3","status":"Registering","instance_status":6,"type":"type-6","spec":"PLATINUM_IPV6","create_time":8,"enterprise_project_id":"enterprise_project_id-9","eip_address":"eip_address-10","charging_mode":1,"cbc_metadata":"cbc_metadata-12","loadbalancer_provider":"elb","cbc_operation_locks":[{"lock_scene":"TO_PERIOD_LOCK","lock_source_id":"lock_source_id-15"}],"description":"description-16","vpc_id":"vpc_id-17","subnet_id":"subnet_id-18","security_group_id":"security_group_id-19","maintain_begin":"maintain_begin-20","maintain_end":"maintain_end-21","ingress_ip":"ingress_ip-22","ingress_ip_v6":"ingress_ip_v6-23","user_id":"user_id-24","nat_eip_ipv6_cidr":"nat_eip_ipv6_cidr-25","eip_ipv6_address":"eip_ipv6_address-26","nat_eip_address":"nat_eip_address-27","bandwidth_size":28,"bandwidth_charging_mode":"bandwidth_charging_mode-29","available_zone_ids":"available_zone_ids-30","instance_version":"instance_version-31","virsubnet_id":"virsubnet_id-32","roma_eip_address":"roma_eip_address-33","listeners":"listeners-34","supported_features":["supported_features-35"],"endpoint_service":{"service_name":"service_name-36","created_at":"2024-01-02T03:04:37Z"},"endpoint_services":[{"service_name":"service_name-38","created_at":"2024-01-02T03:04:39Z"}],"node_ips":{"livedata":["livedata-40"],"shubao":["shubao-41"]},"node_ipv6_ips":{"livedata":["livedata-42"],"shubao":["shubao-43"]},"public_ipv6_ips":["public_ipv6_ips-44"],"publicips":[{"ip_address":"ip_address-45","ipv6_address":"ipv6_address-46","bandwidth_size":47}],"privateips":[{"ip_address":"ip_address-48","ipv6_address":"ipv6_address-49","bandwidth_size":50}],"unreliable_ips":["unreliable_ips-51"],"enable_fullstack_ipv6":true,"is_releasable":true,"ingress_bandwidth_charging_mode":"ingress_bandwidth_charging_mode-54"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "project_id": "project_id-2",
+  "instance_name": "instance_name-3",
+  "status": "Registering",
+  "instance_status": 6,
+  "type": "type-6",
+  "spec": "PLATINUM_IPV6",
+  "create_time": 8,
+  "enterprise_project_id": "enterprise_project_id-9",
+  "eip_address": "eip_address-10",
+  "charging_mode": 1,
+  "cbc_metadata": "cbc_metadata-12",
+  "loadbalancer_provider": "elb",
+  "cbc_operation_locks": [
+    {
+      "lock_scene": "TO_PERIOD_LOCK",
+      "lock_source_id": "lock_source_id-15"
+    }
+  ],
+  "description": "description-16",
+  "vpc_id": "vpc_id-17",
+  "subnet_id": "subnet_id-18",
+  "security_group_id": "security_group_id-19",
+  "maintain_begin": "maintain_begin-20",
+  "maintain_end": "maintain_end-21",
+  "ingress_ip": "ingress_ip-22",
+  "ingress_ip_v6": "ingress_ip_v6-23",
+  "user_id": "user_id-24",
+  "nat_eip_ipv6_cidr": "nat_eip_ipv6_cidr-25",
+  "eip_ipv6_address": "eip_ipv6_address-26",
+  "nat_eip_address": "nat_eip_address-27",
+  "bandwidth_size": 28,
+  "bandwidth_charging_mode": "bandwidth_charging_mode-29",
+  "available_zone_ids": "available_zone_ids-30",
+  "instance_version": "instance_version-31",
+  "virsubnet_id": "virsubnet_id-32",
+  "roma_eip_address": "roma_eip_address-33",
+  "listeners": "listeners-34",
+  "supported_features": [
+    "supported_features-35"
+  ],
+  "endpoint_service": {
+    "service_name": "service_name-36",
+    "created_at": "2024-01-02T03:04:37Z"
+  },
+  "endpoint_services": [
+    {
+      "service_name": "service_name-38",
+      "created_at": "2024-01-02T03:04:39Z"
+    }
+  ],
+  "node_ips": {
+    "livedata": [
+      "livedata-40"
+    ],
+    "shubao": [
+      "shubao-41"
+    ]
+  },
+  "node_ipv6_ips": {
+    "livedata": [
+      "livedata-42"
+    ],
+    "shubao": [
+      "shubao-43"
+    ]
+  },
+  "public_ipv6_ips": [
+    "public_ipv6_ips-44"
+  ],
+  "publicips": [
+    {
+      "ip_address": "ip_address-45",
+      "ipv6_address": "ipv6_address-46",
+      "bandwidth_size": 47
+    }
+  ],
+  "privateips": [
+    {
+      "ip_address": "ip_address-48",
+      "ipv6_address": "ipv6_address-49",
+      "bandwidth_size": 50
+    }
+  ],
+  "unreliable_ips": [
+    "unreliable_ips-51"
+  ],
+  "enable_fullstack_ipv6": true,
+  "is_releasable": true,
+  "ingress_bandwidth_charging_mode": "ingress_bandwidth_charging_mode-54"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "CbcOperationLocks[0].LockScene", Want: "TO_PERIOD_LOCK"},
@@ -195,7 +425,24 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 				{Field: "MemberGroupID", Wire: "member_group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"member_group_name":"member_group_name-1","member_group_remark":"member_group_remark-2","member_group_weight":3,"dict_code":"dict_code-4","microservice_version":"microservice_version-5","microservice_port":6,"microservice_labels":[{"label_name":"label_name-7","label_value":"label_value-8"}],"reference_vpc_channel_id":"reference_vpc_channel_id-9","member_group_id":"member_group_id-10","create_time":"2024-01-02T03:04:11Z","update_time":"2024-01-02T03:04:12Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "member_group_name": "member_group_name-1",
+  "member_group_remark": "member_group_remark-2",
+  "member_group_weight": 3,
+  "dict_code": "dict_code-4",
+  "microservice_version": "microservice_version-5",
+  "microservice_port": 6,
+  "microservice_labels": [
+    {
+      "label_name": "label_name-7",
+      "label_value": "label_value-8"
+    }
+  ],
+  "reference_vpc_channel_id": "reference_vpc_channel_id-9",
+  "member_group_id": "member_group_id-10",
+  "create_time": "2024-01-02T03:04:11Z",
+  "update_time": "2024-01-02T03:04:12Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "MemberGroupName", Want: "member_group_name-1"},
 				{Field: "MicroserviceLabels[0].LabelName", Want: "label_name-7"},
@@ -216,7 +463,32 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "OrchestrationID", Wire: "orchestration_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"orchestration_name":"orchestration_name-1","orchestration_strategy":"range","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-3","mapped_param_type":"string","mapped_param_location":"query"},"is_preprocessing":true,"orchestration_map":[{"map_param_list":["map_param_list-7"],"map_param_range":{"range_start":"range_start-8","range_end":"range_end-9"},"mapped_param_value":"mapped_param_value-10","intercept_length":11}],"orchestration_id":"orchestration_id-12","orchestration_create_time":"2024-01-02T03:04:13Z","orchestration_update_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "orchestration_name": "orchestration_name-1",
+  "orchestration_strategy": "range",
+  "orchestration_mapped_param": {
+    "mapped_param_name": "mapped_param_name-3",
+    "mapped_param_type": "string",
+    "mapped_param_location": "query"
+  },
+  "is_preprocessing": true,
+  "orchestration_map": [
+    {
+      "map_param_list": [
+        "map_param_list-7"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-8",
+        "range_end": "range_end-9"
+      },
+      "mapped_param_value": "mapped_param_value-10",
+      "intercept_length": 11
+    }
+  ],
+  "orchestration_id": "orchestration_id-12",
+  "orchestration_create_time": "2024-01-02T03:04:13Z",
+  "orchestration_update_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "OrchestrationName", Want: "orchestration_name-1"},
 				{Field: "OrchestrationMappedParam.MappedParamName", Want: "mapped_param_name-3"},
@@ -237,7 +509,22 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "ThrottleID", Wire: "throttle_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_call_limits":1,"name":"name-2","time_unit":"DAY","remark":"remark-4","api_call_limits":5,"type":1,"enable_adaptive_control":"enable_adaptive_control-7","user_call_limits":8,"time_interval":9,"ip_call_limits":10,"id":"id-11","bind_num":12,"is_inclu_special_throttle":2,"create_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_call_limits": 1,
+  "name": "name-2",
+  "time_unit": "DAY",
+  "remark": "remark-4",
+  "api_call_limits": 5,
+  "type": 1,
+  "enable_adaptive_control": "enable_adaptive_control-7",
+  "user_call_limits": 8,
+  "time_interval": 9,
+  "ip_call_limits": 10,
+  "id": "id-11",
+  "bind_num": 12,
+  "is_inclu_special_throttle": 2,
+  "create_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCallLimits", Want: "1"},
 			},
@@ -257,7 +544,119 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","port":2,"balance_strategy":4,"member_type":"ip","type":5,"vpc_channel_type":"builtin","dict_code":"dict_code-7","create_time":"2024-01-02T03:04:08Z","id":"id-9","status":1,"member_groups":[{"member_group_name":"member_group_name-11","member_group_remark":"member_group_remark-12","member_group_weight":13,"dict_code":"dict_code-14","microservice_version":"microservice_version-15","microservice_port":16,"microservice_labels":[{"label_name":"label_name-17","label_value":"label_value-18"}],"reference_vpc_channel_id":"reference_vpc_channel_id-19","member_group_id":"member_group_id-20","create_time":"2024-01-02T03:04:21Z","update_time":"2024-01-02T03:04:22Z"}],"microservice_info":{"id":"id-23","instance_id":"instance_id-24","service_type":"CCE","cse_info":{"engine_id":"engine_id-26","service_id":"service_id-27","engine_name":"engine_name-28","service_name":"service_name-29","register_address":"register_address-30","cse_app_id":"cse_app_id-31","version":"version-32"},"cce_info":{"cluster_id":"cluster_id-33","namespace":"namespace-34","workload_type":"daemonset","app_name":"app_name-36","label_key":"label_key-37","label_value":"label_value-38","cluster_name":"cluster_name-39"},"cce_service_info":{"cluster_id":"cluster_id-40","namespace":"namespace-41","service_name":"service_name-42","cluster_name":"cluster_name-43"},"nacos_info":{"namespace":"namespace-44","cluster_name":"cluster_name-45","group_name":"group_name-46","service_name":"service_name-47","server_config":[{"ip_address":"ip_address-48","port":49,"grpc_port":50}],"user_info":{"user_name":"user_name-51","password":"password-52"}},"update_time":"2024-01-02T03:04:53Z","create_time":"2024-01-02T03:04:54Z"},"members":[{"host":"host-55","weight":56,"is_backup":true,"member_group_name":"member_group_name-58","status":2,"port":60,"ecs_id":"ecs_id-61","ecs_name":"ecs_name-62","id":"id-63","vpc_channel_id":"vpc_channel_id-64","create_time":"2024-01-02T03:05:05Z","member_group_id":"member_group_id-66","health_status":"unhealthy"}],"vpc_health_config":{"protocol":"HTTPS","path":"path-69","method":"GET","port":71,"threshold_normal":72,"threshold_abnormal":73,"time_interval":74,"http_code":"http_code-75","enable_client_ssl":true,"status":2,"timeout":78,"vpc_channel_id":"vpc_channel_id-79","id":"id-80","create_time":"2024-01-02T03:05:21Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "port": 2,
+  "balance_strategy": 4,
+  "member_type": "ip",
+  "type": 5,
+  "vpc_channel_type": "builtin",
+  "dict_code": "dict_code-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "id": "id-9",
+  "status": 1,
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-11",
+      "member_group_remark": "member_group_remark-12",
+      "member_group_weight": 13,
+      "dict_code": "dict_code-14",
+      "microservice_version": "microservice_version-15",
+      "microservice_port": 16,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-17",
+          "label_value": "label_value-18"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-19",
+      "member_group_id": "member_group_id-20",
+      "create_time": "2024-01-02T03:04:21Z",
+      "update_time": "2024-01-02T03:04:22Z"
+    }
+  ],
+  "microservice_info": {
+    "id": "id-23",
+    "instance_id": "instance_id-24",
+    "service_type": "CCE",
+    "cse_info": {
+      "engine_id": "engine_id-26",
+      "service_id": "service_id-27",
+      "engine_name": "engine_name-28",
+      "service_name": "service_name-29",
+      "register_address": "register_address-30",
+      "cse_app_id": "cse_app_id-31",
+      "version": "version-32"
+    },
+    "cce_info": {
+      "cluster_id": "cluster_id-33",
+      "namespace": "namespace-34",
+      "workload_type": "daemonset",
+      "app_name": "app_name-36",
+      "label_key": "label_key-37",
+      "label_value": "label_value-38",
+      "cluster_name": "cluster_name-39"
+    },
+    "cce_service_info": {
+      "cluster_id": "cluster_id-40",
+      "namespace": "namespace-41",
+      "service_name": "service_name-42",
+      "cluster_name": "cluster_name-43"
+    },
+    "nacos_info": {
+      "namespace": "namespace-44",
+      "cluster_name": "cluster_name-45",
+      "group_name": "group_name-46",
+      "service_name": "service_name-47",
+      "server_config": [
+        {
+          "ip_address": "ip_address-48",
+          "port": 49,
+          "grpc_port": 50
+        }
+      ],
+      "user_info": {
+        "user_name": "user_name-51",
+        "password": "password-52"
+      }
+    },
+    "update_time": "2024-01-02T03:04:53Z",
+    "create_time": "2024-01-02T03:04:54Z"
+  },
+  "members": [
+    {
+      "host": "host-55",
+      "weight": 56,
+      "is_backup": true,
+      "member_group_name": "member_group_name-58",
+      "status": 2,
+      "port": 60,
+      "ecs_id": "ecs_id-61",
+      "ecs_name": "ecs_name-62",
+      "id": "id-63",
+      "vpc_channel_id": "vpc_channel_id-64",
+      "create_time": "2024-01-02T03:05:05Z",
+      "member_group_id": "member_group_id-66",
+      "health_status": "unhealthy"
+    }
+  ],
+  "vpc_health_config": {
+    "protocol": "HTTPS",
+    "path": "path-69",
+    "method": "GET",
+    "port": 71,
+    "threshold_normal": 72,
+    "threshold_abnormal": 73,
+    "time_interval": 74,
+    "http_code": "http_code-75",
+    "enable_client_ssl": true,
+    "status": 2,
+    "timeout": 78,
+    "vpc_channel_id": "vpc_channel_id-79",
+    "id": "id-80",
+    "create_time": "2024-01-02T03:05:21Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-17"},
@@ -303,7 +702,51 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v2/{project_id}/apigw/resource-instances/count",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"without_any_tag":false,"tags":[{"key":"key-2","values":["values-3","values-4"]},{"key":"key-5","values":["values-6","values-7"]}],"sys_tags":[{"key":"key-8","values":["values-9","values-10"]},{"key":"key-11","values":["values-12","values-13"]}],"matches":[{"key":"resource_name","value":"value-15"},{"key":"resource_name","value":"value-17"}]}`,
+				JSON: `{
+  "without_any_tag": false,
+  "tags": [
+    {
+      "key": "key-2",
+      "values": [
+        "values-3",
+        "values-4"
+      ]
+    },
+    {
+      "key": "key-5",
+      "values": [
+        "values-6",
+        "values-7"
+      ]
+    }
+  ],
+  "sys_tags": [
+    {
+      "key": "key-8",
+      "values": [
+        "values-9",
+        "values-10"
+      ]
+    },
+    {
+      "key": "key-11",
+      "values": [
+        "values-12",
+        "values-13"
+      ]
+    }
+  ],
+  "matches": [
+    {
+      "key": "resource_name",
+      "value": "value-15"
+    },
+    {
+      "key": "resource_name",
+      "value": "value-17"
+    }
+  ]
+}`,
 			},
 			Reply: gentest.Reply{Body: []byte(`{"total_count":1}`)},
 			Decoded: []gentest.Decoded{
@@ -325,7 +768,16 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "PluginID", Wire: "plugin_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"plugin_id":"plugin_id-1","plugin_name":"plugin_name-2","plugin_type":"breaker","plugin_scope":"global","plugin_content":"plugin_content-5","remark":"remark-6","create_time":"2024-01-02T03:04:07Z","update_time":"2024-01-02T03:04:08Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "plugin_id": "plugin_id-1",
+  "plugin_name": "plugin_name-2",
+  "plugin_type": "breaker",
+  "plugin_scope": "global",
+  "plugin_content": "plugin_content-5",
+  "remark": "remark-6",
+  "create_time": "2024-01-02T03:04:07Z",
+  "update_time": "2024-01-02T03:04:08Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "PluginID", Want: "plugin_id-1"},
 			},
@@ -343,7 +795,12 @@ func generatedCases08() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"restrict_cidrs":["restrict_cidrs-1"],"resource_subnet_cidr":"resource_subnet_cidr-2"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "restrict_cidrs": [
+    "restrict_cidrs-1"
+  ],
+  "resource_subnet_cidr": "resource_subnet_cidr-2"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ResourceSubnetCIDR", Want: "resource_subnet_cidr-2"},
 				{Field: "RestrictCIDRs[0]", Want: "restrict_cidrs-1"},
@@ -364,7 +821,12 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/acls/acl_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"acl_name":"acl_name-3","acl_type":"PERMIT","acl_value":"acl_value-5","entity_type":"IP"}`,
+				JSON: `{
+  "acl_name": "acl_name-3",
+  "acl_type": "PERMIT",
+  "acl_value": "acl_value-5",
+  "entity_type": "IP"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -374,7 +836,14 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "ACLValue", Wire: "acl_value"},
 				{Field: "EntityType", Wire: "entity_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"acl_name":"acl_name-1","acl_type":"PERMIT","acl_value":"acl_value-3","entity_type":"entity_type-4","id":"id-5","update_time":"2024-01-02T03:04:06Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "acl_name": "acl_name-1",
+  "acl_type": "PERMIT",
+  "acl_value": "acl_value-3",
+  "entity_type": "entity_type-4",
+  "id": "id-5",
+  "update_time": "2024-01-02T03:04:06Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ACLName", Want: "acl_name-1"},
 			},
@@ -399,7 +868,50 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "GroupID", Wire: "group_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","status":1,"sl_domain":"sl_domain-4","register_time":"2024-01-02T03:04:05Z","update_time":"2024-01-02T03:04:06Z","on_sell_status":7,"url_domains":[{"id":"id-8","domain":"domain-9","cname_status":10,"ssl_id":"ssl_id-11","ssl_name":"ssl_name-12","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":16,"ingress_https_port":17,"ssl_infos":[{"ssl_id":"ssl_id-18","ssl_name":"ssl_name-19","algorithm_type":"SM2","type":21,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true,"sl_domains":["sl_domains-24"],"remark":"remark-25","call_limits":26,"time_interval":27,"time_unit":"time_unit-28","is_default":29,"version":"version-30","roma_app_id":"roma_app_id-31","roma_app_name":"roma_app_name-32"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "status": 1,
+  "sl_domain": "sl_domain-4",
+  "register_time": "2024-01-02T03:04:05Z",
+  "update_time": "2024-01-02T03:04:06Z",
+  "on_sell_status": 7,
+  "url_domains": [
+    {
+      "id": "id-8",
+      "domain": "domain-9",
+      "cname_status": 10,
+      "ssl_id": "ssl_id-11",
+      "ssl_name": "ssl_name-12",
+      "min_ssl_version": "TLSv1.2",
+      "verified_client_certificate_enabled": true,
+      "is_has_trusted_root_ca": true,
+      "ingress_http_port": 16,
+      "ingress_https_port": 17,
+      "ssl_infos": [
+        {
+          "ssl_id": "ssl_id-18",
+          "ssl_name": "ssl_name-19",
+          "algorithm_type": "SM2",
+          "type": 21,
+          "is_has_trusted_root_ca": true
+        }
+      ]
+    }
+  ],
+  "sl_domain_access_enabled": true,
+  "sl_domains": [
+    "sl_domains-24"
+  ],
+  "remark": "remark-25",
+  "call_limits": 26,
+  "time_interval": 27,
+  "time_unit": "time_unit-28",
+  "is_default": 29,
+  "version": "version-30",
+  "roma_app_id": "roma_app_id-31",
+  "roma_app_name": "roma_app_name-32"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "URLDomains[0].SSLInfos[0].SSLID", Want: "ssl_id-18"},
@@ -894,7 +1406,495 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apis/api_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","type":1,"version":"version-5","req_protocol":"BOTH","req_method":"ANY","req_uri":"req_uri-8","auth_type":"APP","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":false,"trace_enabled":false,"sampling_strategy":"RATE","sampling_param":"sampling_param-14","match_mode":"NORMAL","backend_type":"HTTP","remark":"remark-17","group_id":"group_id-18","body_remark":"body_remark-19","result_normal_sample":"result_normal_sample-20","result_failure_sample":"result_failure_sample-21","authorizer_id":"authorizer_id-22","tags":["tags-23","tags-24"],"response_id":"response_id-25","roma_app_id":"roma_app_id-26","domain_name":"domain_name-27","tag":"tag-28","content_type":"application/xml","is_send_fg_body_base64":false,"mock_info":{"remark":"remark-31","result_content":"result_content-32","version":"version-33","authorizer_id":"authorizer_id-34"},"func_info":{"function_urn":"function_urn-35","remark":"remark-36","invocation_type":"sync","network_type":"V1","version":"version-39","alias_urn":"alias_urn-40","timeout":41,"authorizer_id":"authorizer_id-42","req_protocol":"GRPCS"},"req_params":[{"name":"name-44","type":"NUMBER","location":"HEADER","default_value":"default_value-47","sample_value":"sample_value-48","required":2,"valid_enable":1,"remark":"remark-51","enumerations":"enumerations-52","min_num":53,"max_num":54,"min_size":55,"max_size":56,"regular":"regular-57","json_schema":"json_schema-58","pass_through":2,"orchestrations":["orchestrations-60","orchestrations-61"]},{"name":"name-62","type":"NUMBER","location":"PATH","default_value":"default_value-65","sample_value":"sample_value-66","required":2,"valid_enable":1,"remark":"remark-69","enumerations":"enumerations-70","min_num":71,"max_num":72,"min_size":73,"max_size":74,"regular":"regular-75","json_schema":"json_schema-76","pass_through":2,"orchestrations":["orchestrations-78","orchestrations-79"]}],"backend_params":[{"origin":"SYSTEM","name":"name-81","remark":"remark-82","location":"HEADER","value":"value-84"},{"origin":"CONSTANT","name":"name-86","remark":"remark-87","location":"QUERY","value":"value-89"}],"policy_mocks":[{"result_content":"result_content-90","effect_mode":"ANY","name":"name-92","backend_params":[{"origin":"REQUEST","name":"name-94","remark":"remark-95","location":"PATH","value":"value-97"},{"origin":"SYSTEM","name":"name-99","remark":"remark-100","location":"HEADER","value":"value-102"}],"conditions":[{"req_param_name":"req_param_name-103","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-105","frontend_authorizer_param_name":"frontend_authorizer_param_name-106","condition_type":"pattern","condition_origin":"cookie","condition_value":"condition_value-109","mapped_param_name":"mapped_param_name-110","mapped_param_location":"query"},{"req_param_name":"req_param_name-112","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-114","frontend_authorizer_param_name":"frontend_authorizer_param_name-115","condition_type":"pattern","condition_origin":"system","condition_value":"condition_value-118","mapped_param_name":"mapped_param_name-119","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-121"},{"result_content":"result_content-122","effect_mode":"ANY","name":"name-124","backend_params":[{"origin":"SYSTEM","name":"name-126","remark":"remark-127","location":"HEADER","value":"value-129"},{"origin":"CONSTANT","name":"name-131","remark":"remark-132","location":"QUERY","value":"value-134"}],"conditions":[{"req_param_name":"req_param_name-135","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-137","frontend_authorizer_param_name":"frontend_authorizer_param_name-138","condition_type":"enum","condition_origin":"param","condition_value":"condition_value-141","mapped_param_name":"mapped_param_name-142","mapped_param_location":"query"},{"req_param_name":"req_param_name-144","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-146","frontend_authorizer_param_name":"frontend_authorizer_param_name-147","condition_type":"enum","condition_origin":"frontend_authorizer","condition_value":"condition_value-150","mapped_param_name":"mapped_param_name-151","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-153"}],"policy_functions":[{"function_urn":"function_urn-154","invocation_type":"sync","network_type":"V1","version":"version-157","alias_urn":"alias_urn-158","timeout":159,"req_protocol":"HTTPS","effect_mode":"ANY","name":"name-162","backend_params":[{"origin":"CONSTANT","name":"name-164","remark":"remark-165","location":"QUERY","value":"value-167"},{"origin":"REQUEST","name":"name-169","remark":"remark-170","location":"PATH","value":"value-172"}],"conditions":[{"req_param_name":"req_param_name-173","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-175","frontend_authorizer_param_name":"frontend_authorizer_param_name-176","condition_type":"exact","condition_origin":"cookie","condition_value":"condition_value-179","mapped_param_name":"mapped_param_name-180","mapped_param_location":"query"},{"req_param_name":"req_param_name-182","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-184","frontend_authorizer_param_name":"frontend_authorizer_param_name-185","condition_type":"exact","condition_origin":"system","condition_value":"condition_value-188","mapped_param_name":"mapped_param_name-189","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-191"},{"function_urn":"function_urn-192","invocation_type":"sync","network_type":"V1","version":"version-195","alias_urn":"alias_urn-196","timeout":197,"req_protocol":"HTTPS","effect_mode":"ANY","name":"name-200","backend_params":[{"origin":"REQUEST","name":"name-202","remark":"remark-203","location":"PATH","value":"value-205"},{"origin":"SYSTEM","name":"name-207","remark":"remark-208","location":"HEADER","value":"value-210"}],"conditions":[{"req_param_name":"req_param_name-211","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-213","frontend_authorizer_param_name":"frontend_authorizer_param_name-214","condition_type":"pattern","condition_origin":"source","condition_value":"condition_value-217","mapped_param_name":"mapped_param_name-218","mapped_param_location":"query"},{"req_param_name":"req_param_name-220","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-222","frontend_authorizer_param_name":"frontend_authorizer_param_name-223","condition_type":"pattern","condition_origin":"param","condition_value":"condition_value-226","mapped_param_name":"mapped_param_name-227","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-229"}],"backend_api":{"authorizer_id":"authorizer_id-230","url_domain":"url_domain-231","req_protocol":"HTTP","remark":"remark-233","req_method":"DELETE","version":"version-235","req_uri":"req_uri-236","timeout":237,"enable_client_ssl":false,"retry_count":"retry_count-239","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-241","req_protocol":"GRPC","req_method":"PUT","req_uri":"req_uri-244"},{"member_group_id":"member_group_id-245","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-248"}],"vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-249","vpc_channel_id":"vpc_channel_id-250"},"vpc_channel_status":4},"policy_https":[{"url_domain":"url_domain-252","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-255","timeout":256,"retry_count":"retry_count-257","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-259","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-262"},{"member_group_id":"member_group_id-263","req_protocol":"HTTP","req_method":"POST","req_uri":"req_uri-266"}],"effect_mode":"ANY","name":"name-268","backend_params":[{"origin":"SYSTEM","name":"name-270","remark":"remark-271","location":"HEADER","value":"value-273"},{"origin":"CONSTANT","name":"name-275","remark":"remark-276","location":"QUERY","value":"value-278"}],"conditions":[{"req_param_name":"req_param_name-279","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-281","frontend_authorizer_param_name":"frontend_authorizer_param_name-282","condition_type":"enum","condition_origin":"frontend_authorizer","condition_value":"condition_value-285","mapped_param_name":"mapped_param_name-286","mapped_param_location":"query"},{"req_param_name":"req_param_name-288","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-290","frontend_authorizer_param_name":"frontend_authorizer_param_name-291","condition_type":"enum","condition_origin":"cookie","condition_value":"condition_value-294","mapped_param_name":"mapped_param_name-295","mapped_param_location":"header"}],"authorizer_id":"authorizer_id-297","vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-298","vpc_channel_id":"vpc_channel_id-299"},"vpc_channel_status":1},{"url_domain":"url_domain-301","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-304","timeout":305,"retry_count":"retry_count-306","enable_sm_channel":false,"member_group_url_infos":[{"member_group_id":"member_group_id-308","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-311"},{"member_group_id":"member_group_id-312","req_protocol":"HTTPS","req_method":"DELETE","req_uri":"req_uri-315"}],"effect_mode":"ALL","name":"name-317","backend_params":[{"origin":"REQUEST","name":"name-319","remark":"remark-320","location":"PATH","value":"value-322"},{"origin":"SYSTEM","name":"name-324","remark":"remark-325","location":"HEADER","value":"value-327"}],"conditions":[{"req_param_name":"req_param_name-328","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-330","frontend_authorizer_param_name":"frontend_authorizer_param_name-331","condition_type":"pattern","condition_origin":"cookie","condition_value":"condition_value-334","mapped_param_name":"mapped_param_name-335","mapped_param_location":"header"},{"req_param_name":"req_param_name-337","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-339","frontend_authorizer_param_name":"frontend_authorizer_param_name-340","condition_type":"pattern","condition_origin":"system","condition_value":"condition_value-343","mapped_param_name":"mapped_param_name-344","mapped_param_location":"query"}],"authorizer_id":"authorizer_id-346","vpc_channel_info":{"vpc_channel_proxy_host":"vpc_channel_proxy_host-347","vpc_channel_id":"vpc_channel_id-348"},"vpc_channel_status":2}]}`,
+				JSON: `{
+  "name": "name-3",
+  "type": 1,
+  "version": "version-5",
+  "req_protocol": "BOTH",
+  "req_method": "ANY",
+  "req_uri": "req_uri-8",
+  "auth_type": "APP",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": false,
+  "trace_enabled": false,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-14",
+  "match_mode": "NORMAL",
+  "backend_type": "HTTP",
+  "remark": "remark-17",
+  "group_id": "group_id-18",
+  "body_remark": "body_remark-19",
+  "result_normal_sample": "result_normal_sample-20",
+  "result_failure_sample": "result_failure_sample-21",
+  "authorizer_id": "authorizer_id-22",
+  "tags": [
+    "tags-23",
+    "tags-24"
+  ],
+  "response_id": "response_id-25",
+  "roma_app_id": "roma_app_id-26",
+  "domain_name": "domain_name-27",
+  "tag": "tag-28",
+  "content_type": "application/xml",
+  "is_send_fg_body_base64": false,
+  "mock_info": {
+    "remark": "remark-31",
+    "result_content": "result_content-32",
+    "version": "version-33",
+    "authorizer_id": "authorizer_id-34"
+  },
+  "func_info": {
+    "function_urn": "function_urn-35",
+    "remark": "remark-36",
+    "invocation_type": "sync",
+    "network_type": "V1",
+    "version": "version-39",
+    "alias_urn": "alias_urn-40",
+    "timeout": 41,
+    "authorizer_id": "authorizer_id-42",
+    "req_protocol": "GRPCS"
+  },
+  "req_params": [
+    {
+      "name": "name-44",
+      "type": "NUMBER",
+      "location": "HEADER",
+      "default_value": "default_value-47",
+      "sample_value": "sample_value-48",
+      "required": 2,
+      "valid_enable": 1,
+      "remark": "remark-51",
+      "enumerations": "enumerations-52",
+      "min_num": 53,
+      "max_num": 54,
+      "min_size": 55,
+      "max_size": 56,
+      "regular": "regular-57",
+      "json_schema": "json_schema-58",
+      "pass_through": 2,
+      "orchestrations": [
+        "orchestrations-60",
+        "orchestrations-61"
+      ]
+    },
+    {
+      "name": "name-62",
+      "type": "NUMBER",
+      "location": "PATH",
+      "default_value": "default_value-65",
+      "sample_value": "sample_value-66",
+      "required": 2,
+      "valid_enable": 1,
+      "remark": "remark-69",
+      "enumerations": "enumerations-70",
+      "min_num": 71,
+      "max_num": 72,
+      "min_size": 73,
+      "max_size": 74,
+      "regular": "regular-75",
+      "json_schema": "json_schema-76",
+      "pass_through": 2,
+      "orchestrations": [
+        "orchestrations-78",
+        "orchestrations-79"
+      ]
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "SYSTEM",
+      "name": "name-81",
+      "remark": "remark-82",
+      "location": "HEADER",
+      "value": "value-84"
+    },
+    {
+      "origin": "CONSTANT",
+      "name": "name-86",
+      "remark": "remark-87",
+      "location": "QUERY",
+      "value": "value-89"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "result_content": "result_content-90",
+      "effect_mode": "ANY",
+      "name": "name-92",
+      "backend_params": [
+        {
+          "origin": "REQUEST",
+          "name": "name-94",
+          "remark": "remark-95",
+          "location": "PATH",
+          "value": "value-97"
+        },
+        {
+          "origin": "SYSTEM",
+          "name": "name-99",
+          "remark": "remark-100",
+          "location": "HEADER",
+          "value": "value-102"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-103",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-105",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-106",
+          "condition_type": "pattern",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-109",
+          "mapped_param_name": "mapped_param_name-110",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-112",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-114",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-115",
+          "condition_type": "pattern",
+          "condition_origin": "system",
+          "condition_value": "condition_value-118",
+          "mapped_param_name": "mapped_param_name-119",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-121"
+    },
+    {
+      "result_content": "result_content-122",
+      "effect_mode": "ANY",
+      "name": "name-124",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-126",
+          "remark": "remark-127",
+          "location": "HEADER",
+          "value": "value-129"
+        },
+        {
+          "origin": "CONSTANT",
+          "name": "name-131",
+          "remark": "remark-132",
+          "location": "QUERY",
+          "value": "value-134"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-135",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-137",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-138",
+          "condition_type": "enum",
+          "condition_origin": "param",
+          "condition_value": "condition_value-141",
+          "mapped_param_name": "mapped_param_name-142",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-144",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-146",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-147",
+          "condition_type": "enum",
+          "condition_origin": "frontend_authorizer",
+          "condition_value": "condition_value-150",
+          "mapped_param_name": "mapped_param_name-151",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-153"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-154",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-157",
+      "alias_urn": "alias_urn-158",
+      "timeout": 159,
+      "req_protocol": "HTTPS",
+      "effect_mode": "ANY",
+      "name": "name-162",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-164",
+          "remark": "remark-165",
+          "location": "QUERY",
+          "value": "value-167"
+        },
+        {
+          "origin": "REQUEST",
+          "name": "name-169",
+          "remark": "remark-170",
+          "location": "PATH",
+          "value": "value-172"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-173",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-175",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-176",
+          "condition_type": "exact",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-179",
+          "mapped_param_name": "mapped_param_name-180",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-182",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-184",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-185",
+          "condition_type": "exact",
+          "condition_origin": "system",
+          "condition_value": "condition_value-188",
+          "mapped_param_name": "mapped_param_name-189",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-191"
+    },
+    {
+      "function_urn": "function_urn-192",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-195",
+      "alias_urn": "alias_urn-196",
+      "timeout": 197,
+      "req_protocol": "HTTPS",
+      "effect_mode": "ANY",
+      "name": "name-200",
+      "backend_params": [
+        {
+          "origin": "REQUEST",
+          "name": "name-202",
+          "remark": "remark-203",
+          "location": "PATH",
+          "value": "value-205"
+        },
+        {
+          "origin": "SYSTEM",
+          "name": "name-207",
+          "remark": "remark-208",
+          "location": "HEADER",
+          "value": "value-210"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-211",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-213",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-214",
+          "condition_type": "pattern",
+          "condition_origin": "source",
+          "condition_value": "condition_value-217",
+          "mapped_param_name": "mapped_param_name-218",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-220",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-222",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-223",
+          "condition_type": "pattern",
+          "condition_origin": "param",
+          "condition_value": "condition_value-226",
+          "mapped_param_name": "mapped_param_name-227",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-229"
+    }
+  ],
+  "backend_api": {
+    "authorizer_id": "authorizer_id-230",
+    "url_domain": "url_domain-231",
+    "req_protocol": "HTTP",
+    "remark": "remark-233",
+    "req_method": "DELETE",
+    "version": "version-235",
+    "req_uri": "req_uri-236",
+    "timeout": 237,
+    "enable_client_ssl": false,
+    "retry_count": "retry_count-239",
+    "enable_sm_channel": false,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-241",
+        "req_protocol": "GRPC",
+        "req_method": "PUT",
+        "req_uri": "req_uri-244"
+      },
+      {
+        "member_group_id": "member_group_id-245",
+        "req_protocol": "GRPC",
+        "req_method": "ANY",
+        "req_uri": "req_uri-248"
+      }
+    ],
+    "vpc_channel_info": {
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-249",
+      "vpc_channel_id": "vpc_channel_id-250"
+    },
+    "vpc_channel_status": 4
+  },
+  "policy_https": [
+    {
+      "url_domain": "url_domain-252",
+      "req_protocol": "HTTPS",
+      "req_method": "OPTIONS",
+      "req_uri": "req_uri-255",
+      "timeout": 256,
+      "retry_count": "retry_count-257",
+      "enable_sm_channel": false,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-259",
+          "req_protocol": "HTTP",
+          "req_method": "HEAD",
+          "req_uri": "req_uri-262"
+        },
+        {
+          "member_group_id": "member_group_id-263",
+          "req_protocol": "HTTP",
+          "req_method": "POST",
+          "req_uri": "req_uri-266"
+        }
+      ],
+      "effect_mode": "ANY",
+      "name": "name-268",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-270",
+          "remark": "remark-271",
+          "location": "HEADER",
+          "value": "value-273"
+        },
+        {
+          "origin": "CONSTANT",
+          "name": "name-275",
+          "remark": "remark-276",
+          "location": "QUERY",
+          "value": "value-278"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-279",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-281",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-282",
+          "condition_type": "enum",
+          "condition_origin": "frontend_authorizer",
+          "condition_value": "condition_value-285",
+          "mapped_param_name": "mapped_param_name-286",
+          "mapped_param_location": "query"
+        },
+        {
+          "req_param_name": "req_param_name-288",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-290",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-291",
+          "condition_type": "enum",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-294",
+          "mapped_param_name": "mapped_param_name-295",
+          "mapped_param_location": "header"
+        }
+      ],
+      "authorizer_id": "authorizer_id-297",
+      "vpc_channel_info": {
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-298",
+        "vpc_channel_id": "vpc_channel_id-299"
+      },
+      "vpc_channel_status": 1
+    },
+    {
+      "url_domain": "url_domain-301",
+      "req_protocol": "GRPC",
+      "req_method": "ANY",
+      "req_uri": "req_uri-304",
+      "timeout": 305,
+      "retry_count": "retry_count-306",
+      "enable_sm_channel": false,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-308",
+          "req_protocol": "HTTPS",
+          "req_method": "OPTIONS",
+          "req_uri": "req_uri-311"
+        },
+        {
+          "member_group_id": "member_group_id-312",
+          "req_protocol": "HTTPS",
+          "req_method": "DELETE",
+          "req_uri": "req_uri-315"
+        }
+      ],
+      "effect_mode": "ALL",
+      "name": "name-317",
+      "backend_params": [
+        {
+          "origin": "REQUEST",
+          "name": "name-319",
+          "remark": "remark-320",
+          "location": "PATH",
+          "value": "value-322"
+        },
+        {
+          "origin": "SYSTEM",
+          "name": "name-324",
+          "remark": "remark-325",
+          "location": "HEADER",
+          "value": "value-327"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-328",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-330",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-331",
+          "condition_type": "pattern",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-334",
+          "mapped_param_name": "mapped_param_name-335",
+          "mapped_param_location": "header"
+        },
+        {
+          "req_param_name": "req_param_name-337",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-339",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-340",
+          "condition_type": "pattern",
+          "condition_origin": "system",
+          "condition_value": "condition_value-343",
+          "mapped_param_name": "mapped_param_name-344",
+          "mapped_param_location": "query"
+        }
+      ],
+      "authorizer_id": "authorizer_id-346",
+      "vpc_channel_info": {
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-347",
+        "vpc_channel_id": "vpc_channel_id-348"
+      },
+      "vpc_channel_status": 2
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -960,7 +1960,316 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "PolicyHTTPS[0].Conditions[0].ConditionValue", Wire: "policy_https[0].conditions[0].condition_value"},
 				{Field: "PolicyHTTPS[0].VPCChannelInfo.VPCChannelID", Wire: "policy_https[0].vpc_channel_info.vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":1,"version":"version-3","req_protocol":"HTTP","req_method":"HEAD","req_uri":"req_uri-6","auth_type":"AUTHORIZER","auth_opt":{"app_code_auth_type":"DISABLE"},"cors":true,"trace_enabled":true,"sampling_strategy":"RATE","sampling_param":"sampling_param-12","match_mode":"NORMAL","backend_type":"MOCK","remark":"remark-15","group_id":"group_id-16","body_remark":"body_remark-17","result_normal_sample":"result_normal_sample-18","result_failure_sample":"result_failure_sample-19","authorizer_id":"authorizer_id-20","tags":["tags-21"],"response_id":"response_id-22","roma_app_id":"roma_app_id-23","domain_name":"domain_name-24","tag":"tag-25","content_type":"multipart/form-data","is_send_fg_body_base64":true,"id":"id-28","status":29,"arrange_necessary":30,"register_time":"2024-01-02T03:04:31Z","update_time":"2024-01-02T03:04:32Z","group_name":"group_name-33","group_version":"group_version-34","run_env_id":"run_env_id-35","run_env_name":"run_env_name-36","publish_id":"publish_id-37","publish_time":"publish_time-38","roma_app_name":"roma_app_name-39","ld_api_id":"ld_api_id-40","backend_api":{"authorizer_id":"authorizer_id-41","url_domain":"url_domain-42","req_protocol":"GRPCS","remark":"remark-44","req_method":"HEAD","version":"version-46","req_uri":"req_uri-47","timeout":48,"enable_client_ssl":true,"retry_count":"retry_count-50","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-52","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-55"}],"id":"id-56","status":57,"register_time":"2024-01-02T03:04:58Z","update_time":"2024-01-02T03:04:59Z","vpc_channel_info":{"ecs_id":"ecs_id-60","ecs_name":"ecs_name-61","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-63","vpc_channel_id":"vpc_channel_id-64","vpc_channel_port":65},"vpc_channel_status":66},"api_group_info":{"id":"id-67","name":"name-68","status":1,"sl_domain":"sl_domain-70","register_time":"2024-01-02T03:05:11Z","update_time":"2024-01-02T03:05:12Z","on_sell_status":73,"url_domains":[{"id":"id-74","domain":"domain-75","cname_status":76,"ssl_id":"ssl_id-77","ssl_name":"ssl_name-78","min_ssl_version":"TLSv1.2","verified_client_certificate_enabled":true,"is_has_trusted_root_ca":true,"ingress_http_port":82,"ingress_https_port":83,"ssl_infos":[{"ssl_id":"ssl_id-84","ssl_name":"ssl_name-85","algorithm_type":"SM2","type":87,"is_has_trusted_root_ca":true}]}],"sl_domain_access_enabled":true},"func_info":{"function_urn":"function_urn-90","remark":"remark-91","invocation_type":"async","network_type":"V2","version":"version-94","alias_urn":"alias_urn-95","timeout":96,"authorizer_id":"authorizer_id-97","req_protocol":"HTTPS","id":"id-99","register_time":"2024-01-02T03:05:40Z","status":101,"update_time":"2024-01-02T03:05:42Z"},"mock_info":{"remark":"remark-103","result_content":"result_content-104","version":"version-105","authorizer_id":"authorizer_id-106","id":"id-107","register_time":"2024-01-02T03:05:48Z","status":109,"update_time":"2024-01-02T03:05:50Z"},"req_params":[{"name":"name-111","type":"STRING","location":"QUERY","default_value":"default_value-114","sample_value":"sample_value-115","required":1,"valid_enable":2,"remark":"remark-118","enumerations":"enumerations-119","min_num":120,"max_num":121,"min_size":122,"max_size":123,"regular":"regular-124","json_schema":"json_schema-125","pass_through":1,"orchestrations":["orchestrations-127"],"id":"id-128"}],"backend_params":[{"origin":"REQUEST","name":"name-130","remark":"remark-131","location":"PATH","value":"value-133","id":"id-134","req_param_id":"req_param_id-135"}],"policy_functions":[{"function_urn":"function_urn-136","invocation_type":"sync","network_type":"V1","version":"version-139","alias_urn":"alias_urn-140","timeout":141,"req_protocol":"HTTPS","id":"id-143","effect_mode":"ALL","name":"name-145","backend_params":[{"origin":"SYSTEM","name":"name-147","remark":"remark-148","location":"HEADER","value":"value-150","id":"id-151","req_param_id":"req_param_id-152"}],"conditions":[{"req_param_name":"req_param_name-153","sys_param_name":"req_path","cookie_param_name":"cookie_param_name-155","frontend_authorizer_param_name":"frontend_authorizer_param_name-156","condition_type":"enum","condition_origin":"cookie","condition_value":"condition_value-159","mapped_param_name":"mapped_param_name-160","mapped_param_location":"query","id":"id-162","req_param_id":"req_param_id-163","req_param_location":"req_param_location-164"}],"authorizer_id":"authorizer_id-165"}],"policy_mocks":[{"id":"id-166","effect_mode":"ANY","name":"name-168","backend_params":[{"origin":"CONSTANT","name":"name-170","remark":"remark-171","location":"QUERY","value":"value-173","id":"id-174","req_param_id":"req_param_id-175"}],"conditions":[{"req_param_name":"req_param_name-176","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-178","frontend_authorizer_param_name":"frontend_authorizer_param_name-179","condition_type":"exact","condition_origin":"source","condition_value":"condition_value-182","mapped_param_name":"mapped_param_name-183","mapped_param_location":"header","id":"id-185","req_param_id":"req_param_id-186","req_param_location":"req_param_location-187"}],"authorizer_id":"authorizer_id-188","result_content":"result_content-189"}],"policy_https":[{"id":"id-190","effect_mode":"ANY","name":"name-192","backend_params":[{"origin":"CONSTANT","name":"name-194","remark":"remark-195","location":"QUERY","value":"value-197","id":"id-198","req_param_id":"req_param_id-199"}],"conditions":[{"req_param_name":"req_param_name-200","sys_param_name":"req_method","cookie_param_name":"cookie_param_name-202","frontend_authorizer_param_name":"frontend_authorizer_param_name-203","condition_type":"exact","condition_origin":"param","condition_value":"condition_value-206","mapped_param_name":"mapped_param_name-207","mapped_param_location":"header","id":"id-209","req_param_id":"req_param_id-210","req_param_location":"req_param_location-211"}],"authorizer_id":"authorizer_id-212","url_domain":"url_domain-213","req_protocol":"GRPC","req_method":"ANY","req_uri":"req_uri-216","timeout":217,"retry_count":"retry_count-218","enable_sm_channel":true,"member_group_url_infos":[{"member_group_id":"member_group_id-220","req_protocol":"HTTPS","req_method":"OPTIONS","req_uri":"req_uri-223"}],"vpc_channel_info":{"ecs_id":"ecs_id-224","ecs_name":"ecs_name-225","cascade_flag":true,"vpc_channel_proxy_host":"vpc_channel_proxy_host-227","vpc_channel_id":"vpc_channel_id-228","vpc_channel_port":229},"vpc_channel_status":3}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": 1,
+  "version": "version-3",
+  "req_protocol": "HTTP",
+  "req_method": "HEAD",
+  "req_uri": "req_uri-6",
+  "auth_type": "AUTHORIZER",
+  "auth_opt": {
+    "app_code_auth_type": "DISABLE"
+  },
+  "cors": true,
+  "trace_enabled": true,
+  "sampling_strategy": "RATE",
+  "sampling_param": "sampling_param-12",
+  "match_mode": "NORMAL",
+  "backend_type": "MOCK",
+  "remark": "remark-15",
+  "group_id": "group_id-16",
+  "body_remark": "body_remark-17",
+  "result_normal_sample": "result_normal_sample-18",
+  "result_failure_sample": "result_failure_sample-19",
+  "authorizer_id": "authorizer_id-20",
+  "tags": [
+    "tags-21"
+  ],
+  "response_id": "response_id-22",
+  "roma_app_id": "roma_app_id-23",
+  "domain_name": "domain_name-24",
+  "tag": "tag-25",
+  "content_type": "multipart/form-data",
+  "is_send_fg_body_base64": true,
+  "id": "id-28",
+  "status": 29,
+  "arrange_necessary": 30,
+  "register_time": "2024-01-02T03:04:31Z",
+  "update_time": "2024-01-02T03:04:32Z",
+  "group_name": "group_name-33",
+  "group_version": "group_version-34",
+  "run_env_id": "run_env_id-35",
+  "run_env_name": "run_env_name-36",
+  "publish_id": "publish_id-37",
+  "publish_time": "publish_time-38",
+  "roma_app_name": "roma_app_name-39",
+  "ld_api_id": "ld_api_id-40",
+  "backend_api": {
+    "authorizer_id": "authorizer_id-41",
+    "url_domain": "url_domain-42",
+    "req_protocol": "GRPCS",
+    "remark": "remark-44",
+    "req_method": "HEAD",
+    "version": "version-46",
+    "req_uri": "req_uri-47",
+    "timeout": 48,
+    "enable_client_ssl": true,
+    "retry_count": "retry_count-50",
+    "enable_sm_channel": true,
+    "member_group_url_infos": [
+      {
+        "member_group_id": "member_group_id-52",
+        "req_protocol": "HTTPS",
+        "req_method": "OPTIONS",
+        "req_uri": "req_uri-55"
+      }
+    ],
+    "id": "id-56",
+    "status": 57,
+    "register_time": "2024-01-02T03:04:58Z",
+    "update_time": "2024-01-02T03:04:59Z",
+    "vpc_channel_info": {
+      "ecs_id": "ecs_id-60",
+      "ecs_name": "ecs_name-61",
+      "cascade_flag": true,
+      "vpc_channel_proxy_host": "vpc_channel_proxy_host-63",
+      "vpc_channel_id": "vpc_channel_id-64",
+      "vpc_channel_port": 65
+    },
+    "vpc_channel_status": 66
+  },
+  "api_group_info": {
+    "id": "id-67",
+    "name": "name-68",
+    "status": 1,
+    "sl_domain": "sl_domain-70",
+    "register_time": "2024-01-02T03:05:11Z",
+    "update_time": "2024-01-02T03:05:12Z",
+    "on_sell_status": 73,
+    "url_domains": [
+      {
+        "id": "id-74",
+        "domain": "domain-75",
+        "cname_status": 76,
+        "ssl_id": "ssl_id-77",
+        "ssl_name": "ssl_name-78",
+        "min_ssl_version": "TLSv1.2",
+        "verified_client_certificate_enabled": true,
+        "is_has_trusted_root_ca": true,
+        "ingress_http_port": 82,
+        "ingress_https_port": 83,
+        "ssl_infos": [
+          {
+            "ssl_id": "ssl_id-84",
+            "ssl_name": "ssl_name-85",
+            "algorithm_type": "SM2",
+            "type": 87,
+            "is_has_trusted_root_ca": true
+          }
+        ]
+      }
+    ],
+    "sl_domain_access_enabled": true
+  },
+  "func_info": {
+    "function_urn": "function_urn-90",
+    "remark": "remark-91",
+    "invocation_type": "async",
+    "network_type": "V2",
+    "version": "version-94",
+    "alias_urn": "alias_urn-95",
+    "timeout": 96,
+    "authorizer_id": "authorizer_id-97",
+    "req_protocol": "HTTPS",
+    "id": "id-99",
+    "register_time": "2024-01-02T03:05:40Z",
+    "status": 101,
+    "update_time": "2024-01-02T03:05:42Z"
+  },
+  "mock_info": {
+    "remark": "remark-103",
+    "result_content": "result_content-104",
+    "version": "version-105",
+    "authorizer_id": "authorizer_id-106",
+    "id": "id-107",
+    "register_time": "2024-01-02T03:05:48Z",
+    "status": 109,
+    "update_time": "2024-01-02T03:05:50Z"
+  },
+  "req_params": [
+    {
+      "name": "name-111",
+      "type": "STRING",
+      "location": "QUERY",
+      "default_value": "default_value-114",
+      "sample_value": "sample_value-115",
+      "required": 1,
+      "valid_enable": 2,
+      "remark": "remark-118",
+      "enumerations": "enumerations-119",
+      "min_num": 120,
+      "max_num": 121,
+      "min_size": 122,
+      "max_size": 123,
+      "regular": "regular-124",
+      "json_schema": "json_schema-125",
+      "pass_through": 1,
+      "orchestrations": [
+        "orchestrations-127"
+      ],
+      "id": "id-128"
+    }
+  ],
+  "backend_params": [
+    {
+      "origin": "REQUEST",
+      "name": "name-130",
+      "remark": "remark-131",
+      "location": "PATH",
+      "value": "value-133",
+      "id": "id-134",
+      "req_param_id": "req_param_id-135"
+    }
+  ],
+  "policy_functions": [
+    {
+      "function_urn": "function_urn-136",
+      "invocation_type": "sync",
+      "network_type": "V1",
+      "version": "version-139",
+      "alias_urn": "alias_urn-140",
+      "timeout": 141,
+      "req_protocol": "HTTPS",
+      "id": "id-143",
+      "effect_mode": "ALL",
+      "name": "name-145",
+      "backend_params": [
+        {
+          "origin": "SYSTEM",
+          "name": "name-147",
+          "remark": "remark-148",
+          "location": "HEADER",
+          "value": "value-150",
+          "id": "id-151",
+          "req_param_id": "req_param_id-152"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-153",
+          "sys_param_name": "req_path",
+          "cookie_param_name": "cookie_param_name-155",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-156",
+          "condition_type": "enum",
+          "condition_origin": "cookie",
+          "condition_value": "condition_value-159",
+          "mapped_param_name": "mapped_param_name-160",
+          "mapped_param_location": "query",
+          "id": "id-162",
+          "req_param_id": "req_param_id-163",
+          "req_param_location": "req_param_location-164"
+        }
+      ],
+      "authorizer_id": "authorizer_id-165"
+    }
+  ],
+  "policy_mocks": [
+    {
+      "id": "id-166",
+      "effect_mode": "ANY",
+      "name": "name-168",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-170",
+          "remark": "remark-171",
+          "location": "QUERY",
+          "value": "value-173",
+          "id": "id-174",
+          "req_param_id": "req_param_id-175"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-176",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-178",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-179",
+          "condition_type": "exact",
+          "condition_origin": "source",
+          "condition_value": "condition_value-182",
+          "mapped_param_name": "mapped_param_name-183",
+          "mapped_param_location": "header",
+          "id": "id-185",
+          "req_param_id": "req_param_id-186",
+          "req_param_location": "req_param_location-187"
+        }
+      ],
+      "authorizer_id": "authorizer_id-188",
+      "result_content": "result_content-189"
+    }
+  ],
+  "policy_https": [
+    {
+      "id": "id-190",
+      "effect_mode": "ANY",
+      "name": "name-192",
+      "backend_params": [
+        {
+          "origin": "CONSTANT",
+          "name": "name-194",
+          "remark": "remark-195",
+          "location": "QUERY",
+          "value": "value-197",
+          "id": "id-198",
+          "req_param_id": "req_param_id-199"
+        }
+      ],
+      "conditions": [
+        {
+          "req_param_name": "req_param_name-200",
+          "sys_param_name": "req_method",
+          "cookie_param_name": "cookie_param_name-202",
+          "frontend_authorizer_param_name": "frontend_authorizer_param_name-203",
+          "condition_type": "exact",
+          "condition_origin": "param",
+          "condition_value": "condition_value-206",
+          "mapped_param_name": "mapped_param_name-207",
+          "mapped_param_location": "header",
+          "id": "id-209",
+          "req_param_id": "req_param_id-210",
+          "req_param_location": "req_param_location-211"
+        }
+      ],
+      "authorizer_id": "authorizer_id-212",
+      "url_domain": "url_domain-213",
+      "req_protocol": "GRPC",
+      "req_method": "ANY",
+      "req_uri": "req_uri-216",
+      "timeout": 217,
+      "retry_count": "retry_count-218",
+      "enable_sm_channel": true,
+      "member_group_url_infos": [
+        {
+          "member_group_id": "member_group_id-220",
+          "req_protocol": "HTTPS",
+          "req_method": "OPTIONS",
+          "req_uri": "req_uri-223"
+        }
+      ],
+      "vpc_channel_info": {
+        "ecs_id": "ecs_id-224",
+        "ecs_name": "ecs_name-225",
+        "cascade_flag": true,
+        "vpc_channel_proxy_host": "vpc_channel_proxy_host-227",
+        "vpc_channel_id": "vpc_channel_id-228",
+        "vpc_channel_port": 229
+      },
+      "vpc_channel_status": 3
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "AuthOpt.AppCodeAuthType", Want: "DISABLE"},
@@ -979,7 +2288,13 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apps/app_id%202%2Fx/app-acl",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"app_acl_type":"app_acl_type-3","app_acl_values":["app_acl_values-4","app_acl_values-5"]}`,
+				JSON: `{
+  "app_acl_type": "app_acl_type-3",
+  "app_acl_values": [
+    "app_acl_values-4",
+    "app_acl_values-5"
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -987,7 +2302,13 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "AppACLType", Wire: "app_acl_type"},
 				{Field: "AppACLValues", Wire: "app_acl_values"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_id":"app_id-1","app_acl_type":"app_acl_type-2","app_acl_values":["app_acl_values-3"]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_id": "app_id-1",
+  "app_acl_type": "app_acl_type-2",
+  "app_acl_values": [
+    "app_acl_values-3"
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppID", Want: "app_id-1"},
 				{Field: "AppACLValues[0]", Want: "app_acl_values-3"},
@@ -1010,7 +2331,14 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/app-quotas/app_quota_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","call_limits":4,"time_unit":"MINUTE","time_interval":6,"reset_time":"reset_time-7","remark":"remark-8"}`,
+				JSON: `{
+  "name": "name-3",
+  "call_limits": 4,
+  "time_unit": "MINUTE",
+  "time_interval": 6,
+  "reset_time": "reset_time-7",
+  "remark": "remark-8"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -1020,7 +2348,17 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "TimeUnit", Wire: "time_unit"},
 				{Field: "TimeInterval", Wire: "time_interval"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_quota_id":"app_quota_id-1","name":"name-2","call_limits":3,"time_unit":"SECOND","time_interval":5,"remark":"remark-6","reset_time":"reset_time-7","create_time":"2024-01-02T03:04:08Z","bound_app_num":9}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_quota_id": "app_quota_id-1",
+  "name": "name-2",
+  "call_limits": 3,
+  "time_unit": "SECOND",
+  "time_interval": 5,
+  "remark": "remark-6",
+  "reset_time": "reset_time-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "bound_app_num": 9
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppQuotaID", Want: "app_quota_id-1"},
 			},
@@ -1042,14 +2380,35 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/apps/app_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","remark":"remark-4","app_key":"app_key-5","app_secret":"app_secret-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8"}`,
+				JSON: `{
+  "name": "name-3",
+  "remark": "remark-4",
+  "app_key": "app_key-5",
+  "app_secret": "app_secret-6",
+  "related_domain_id": "related_domain_id-7",
+  "related_project_id": "related_project_id-8"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "AppID", Wire: "app_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","remark":"remark-3","creator":"USER","update_time":"2024-01-02T03:04:05Z","app_key":"app_key-6","related_domain_id":"related_domain_id-7","related_project_id":"related_project_id-8","app_secret":"app_secret-9","register_time":"2024-01-02T03:04:10Z","status":1,"app_type":"apig","roma_app_type":"roma_app_type-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "remark": "remark-3",
+  "creator": "USER",
+  "update_time": "2024-01-02T03:04:05Z",
+  "app_key": "app_key-6",
+  "related_domain_id": "related_domain_id-7",
+  "related_project_id": "related_project_id-8",
+  "app_secret": "app_secret-9",
+  "register_time": "2024-01-02T03:04:10Z",
+  "status": 1,
+  "app_type": "apig",
+  "roma_app_type": "roma_app_type-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -1088,13 +2447,57 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx/members",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"members":[{"host":"host-3","weight":4,"is_backup":false,"member_group_name":"member_group_name-6","status":2,"port":8,"ecs_id":"ecs_id-9","ecs_name":"ecs_name-10"},{"host":"host-11","weight":12,"is_backup":false,"member_group_name":"member_group_name-14","status":2,"port":16,"ecs_id":"ecs_id-17","ecs_name":"ecs_name-18"}],"member_group_name":"member_group_name-19"}`,
+				JSON: `{
+  "members": [
+    {
+      "host": "host-3",
+      "weight": 4,
+      "is_backup": false,
+      "member_group_name": "member_group_name-6",
+      "status": 2,
+      "port": 8,
+      "ecs_id": "ecs_id-9",
+      "ecs_name": "ecs_name-10"
+    },
+    {
+      "host": "host-11",
+      "weight": 12,
+      "is_backup": false,
+      "member_group_name": "member_group_name-14",
+      "status": 2,
+      "port": 16,
+      "ecs_id": "ecs_id-17",
+      "ecs_name": "ecs_name-18"
+    }
+  ],
+  "member_group_name": "member_group_name-19"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "VPCChannelID", Wire: "vpc_channel_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"size":1,"total":2,"members":[{"host":"host-3","weight":4,"is_backup":true,"member_group_name":"member_group_name-6","status":2,"port":8,"ecs_id":"ecs_id-9","ecs_name":"ecs_name-10","id":"id-11","vpc_channel_id":"vpc_channel_id-12","create_time":"2024-01-02T03:04:13Z","member_group_id":"member_group_id-14","health_status":"healthy"}]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "size": 1,
+  "total": 2,
+  "members": [
+    {
+      "host": "host-3",
+      "weight": 4,
+      "is_backup": true,
+      "member_group_name": "member_group_name-6",
+      "status": 2,
+      "port": 8,
+      "ecs_id": "ecs_id-9",
+      "ecs_name": "ecs_name-10",
+      "id": "id-11",
+      "vpc_channel_id": "vpc_channel_id-12",
+      "create_time": "2024-01-02T03:04:13Z",
+      "member_group_id": "member_group_id-14",
+      "health_status": "healthy"
+    }
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Size", Want: "1"},
 				{Field: "Members[0].Host", Want: "host-3"},
@@ -1119,7 +2522,17 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/certificates/certificate_id%201%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-2","cert_content":"cert_content-3","private_key":"private_key-4","type":"global","instance_id":"instance_id-6","trusted_root_ca":"trusted_root_ca-7","algorithm_type":"SM2","cert_content_sign":"cert_content_sign-9","private_key_sign":"private_key_sign-10"}`,
+				JSON: `{
+  "name": "name-2",
+  "cert_content": "cert_content-3",
+  "private_key": "private_key-4",
+  "type": "global",
+  "instance_id": "instance_id-6",
+  "trusted_root_ca": "trusted_root_ca-7",
+  "algorithm_type": "SM2",
+  "cert_content_sign": "cert_content_sign-9",
+  "private_key_sign": "private_key_sign-10"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "CertificateID", Wire: "certificate_id"},
@@ -1127,7 +2540,44 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "CertContent", Wire: "cert_content"},
 				{Field: "PrivateKey", Wire: "private_key"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","name":"name-2","type":"global","instance_id":"instance_id-4","project_id":"project_id-5","common_name":"common_name-6","san":["san-7"],"not_after":"2024-01-02T03:04:08Z","signature_algorithm":"signature_algorithm-9","create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z","is_has_trusted_root_ca":true,"algorithm_type":"ECC","version":14,"organization":["organization-15"],"organizational_unit":["organizational_unit-16"],"locality":["locality-17"],"state":["state-18"],"country":["country-19"],"not_before":"2024-01-02T03:04:20Z","serial_number":"serial_number-21","issuer":["issuer-22"]}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "name": "name-2",
+  "type": "global",
+  "instance_id": "instance_id-4",
+  "project_id": "project_id-5",
+  "common_name": "common_name-6",
+  "san": [
+    "san-7"
+  ],
+  "not_after": "2024-01-02T03:04:08Z",
+  "signature_algorithm": "signature_algorithm-9",
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z",
+  "is_has_trusted_root_ca": true,
+  "algorithm_type": "ECC",
+  "version": 14,
+  "organization": [
+    "organization-15"
+  ],
+  "organizational_unit": [
+    "organizational_unit-16"
+  ],
+  "locality": [
+    "locality-17"
+  ],
+  "state": [
+    "state-18"
+  ],
+  "country": [
+    "country-19"
+  ],
+  "not_before": "2024-01-02T03:04:20Z",
+  "serial_number": "serial_number-21",
+  "issuer": [
+    "issuer-22"
+  ]
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "San[0]", Want: "san-7"},
@@ -1167,7 +2617,31 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/authorizers/authorizer_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","type":"FRONTEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-6","network_type":"V2","authorizer_version":"authorizer_version-8","authorizer_alias_uri":"authorizer_alias_uri-9","identities":[{"name":"name-10","location":"QUERY","validation":"validation-12"},{"name":"name-13","location":"HEADER","validation":"validation-15"}],"ttl":16,"user_data":"user_data-17","ld_api_id":"ld_api_id-18","need_body":false}`,
+				JSON: `{
+  "name": "name-3",
+  "type": "FRONTEND",
+  "authorizer_type": "FUNC",
+  "authorizer_uri": "authorizer_uri-6",
+  "network_type": "V2",
+  "authorizer_version": "authorizer_version-8",
+  "authorizer_alias_uri": "authorizer_alias_uri-9",
+  "identities": [
+    {
+      "name": "name-10",
+      "location": "QUERY",
+      "validation": "validation-12"
+    },
+    {
+      "name": "name-13",
+      "location": "HEADER",
+      "validation": "validation-15"
+    }
+  ],
+  "ttl": 16,
+  "user_data": "user_data-17",
+  "ld_api_id": "ld_api_id-18",
+  "need_body": false
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -1179,7 +2653,30 @@ func generatedCases08() []gentest.RESTCase {
 				{Field: "Identities[0].Name", Wire: "identities[0].name"},
 				{Field: "Identities[0].Location", Wire: "identities[0].location"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","type":"FRONTEND","authorizer_type":"FUNC","authorizer_uri":"authorizer_uri-4","network_type":"V2","authorizer_version":"authorizer_version-6","authorizer_alias_uri":"authorizer_alias_uri-7","identities":[{"name":"name-8","location":"QUERY","validation":"validation-10"}],"ttl":11,"user_data":"user_data-12","ld_api_id":"ld_api_id-13","need_body":true,"id":"id-15","create_time":"2024-01-02T03:04:16Z","roma_app_id":"roma_app_id-17","roma_app_name":"roma_app_name-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "type": "FRONTEND",
+  "authorizer_type": "FUNC",
+  "authorizer_uri": "authorizer_uri-4",
+  "network_type": "V2",
+  "authorizer_version": "authorizer_version-6",
+  "authorizer_alias_uri": "authorizer_alias_uri-7",
+  "identities": [
+    {
+      "name": "name-8",
+      "location": "QUERY",
+      "validation": "validation-10"
+    }
+  ],
+  "ttl": 11,
+  "user_data": "user_data-12",
+  "ld_api_id": "ld_api_id-13",
+  "need_body": true,
+  "id": "id-15",
+  "create_time": "2024-01-02T03:04:16Z",
+  "roma_app_id": "roma_app_id-17",
+  "roma_app_name": "roma_app_name-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Identities[0].Name", Want: "name-8"},
@@ -1201,14 +2698,29 @@ func generatedCases08() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/domains/{domain_id}",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"min_ssl_version":"TLSv1.2","is_http_redirect_to_https":false,"verified_client_certificate_enabled":false,"ingress_http_port":6,"ingress_https_port":7}`,
+				JSON: `{
+  "min_ssl_version": "TLSv1.2",
+  "is_http_redirect_to_https": false,
+  "verified_client_certificate_enabled": false,
+  "ingress_http_port": 6,
+  "ingress_https_port": 7
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "GroupID", Wire: "group_id"},
 				{Field: "MinSSLVersion", Wire: "min_ssl_version"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"url_domain":"url_domain-1","id":"id-2","status":4,"min_ssl_version":"min_ssl_version-4","is_http_redirect_to_https":true,"verified_client_certificate_enabled":true,"ingress_http_port":7,"ingress_https_port":8}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "url_domain": "url_domain-1",
+  "id": "id-2",
+  "status": 4,
+  "min_ssl_version": "min_ssl_version-4",
+  "is_http_redirect_to_https": true,
+  "verified_client_certificate_enabled": true,
+  "ingress_http_port": 7,
+  "ingress_https_port": 8
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "URLDomain", Want: "url_domain-1"},
 			},

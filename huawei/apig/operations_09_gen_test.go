@@ -50,7 +50,12 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "EnvID", Wire: "env_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"create_time":"2024-01-02T03:04:01Z","name":"name-2","remark":"remark-3","id":"id-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "create_time": "2024-01-02T03:04:01Z",
+  "name": "name-2",
+  "remark": "remark-3",
+  "id": "id-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "CreateTime", Want: "2024-01-02T03:04:01Z"},
 			},
@@ -74,7 +79,13 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "EnvVariableID", Wire: "env_variable_id"},
 				{Field: "VariableValue", Wire: "variable_value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"variable_value":"variable_value-1","env_id":"env_id-2","group_id":"group_id-3","variable_name":"variable_name-4","id":"id-5"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "variable_value": "variable_value-1",
+  "env_id": "env_id-2",
+  "group_id": "group_id-3",
+  "variable_name": "variable_name-4",
+  "id": "id-5"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "VariableValue", Want: "variable_value-1"},
 			},
@@ -104,7 +115,20 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/gateway-responses/response_id%203%2Fx/AUTHORIZER_IDENTITIES_FAILURE",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"status":5,"body":"body-6","headers":[{"key":"key-7","value":"value-8"},{"key":"key-9","value":"value-10"}]}`,
+				JSON: `{
+  "status": 5,
+  "body": "body-6",
+  "headers": [
+    {
+      "key": "key-7",
+      "value": "value-8"
+    },
+    {
+      "key": "key-9",
+      "value": "value-10"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -112,7 +136,19 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "ResponseID", Wire: "response_id"},
 				{Field: "ResponseType", Wire: "response_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"key-1":{"status":2,"body":"body-3","headers":[{"key":"key-4","value":"value-5"}],"default":true}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "key-1": {
+    "status": 2,
+    "body": "body-3",
+    "headers": [
+      {
+        "key": "key-4",
+        "value": "value-5"
+      }
+    ],
+    "default": true
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Body[key-1].Headers[0].Key", Want: "key-4"},
 			},
@@ -146,7 +182,25 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/api-groups/group_id%202%2Fx/gateway-responses/response_id%203%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-4","responses":{"key-5":{"status":6,"body":"body-7","headers":[{"key":"key-8","value":"value-9"},{"key":"key-10","value":"value-11"}]}}}`,
+				JSON: `{
+  "name": "name-4",
+  "responses": {
+    "key-5": {
+      "status": 6,
+      "body": "body-7",
+      "headers": [
+        {
+          "key": "key-8",
+          "value": "value-9"
+        },
+        {
+          "key": "key-10",
+          "value": "value-11"
+        }
+      ]
+    }
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -154,7 +208,26 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "ResponseID", Wire: "response_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","responses":{"key-2":{"status":3,"body":"body-4","headers":[{"key":"key-5","value":"value-6"}],"default":true}},"id":"id-8","default":true,"create_time":"2024-01-02T03:04:10Z","update_time":"2024-01-02T03:04:11Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "responses": {
+    "key-2": {
+      "status": 3,
+      "body": "body-4",
+      "headers": [
+        {
+          "key": "key-5",
+          "value": "value-6"
+        }
+      ],
+      "default": true
+    }
+  },
+  "id": "id-8",
+  "default": true,
+  "create_time": "2024-01-02T03:04:10Z",
+  "update_time": "2024-01-02T03:04:11Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "Responses[key-2].Headers[0].Key", Want: "key-5"},
@@ -182,7 +255,19 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx/health-config",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"protocol":"TCP","path":"path-4","method":"HEAD","port":6,"threshold_normal":7,"threshold_abnormal":8,"time_interval":9,"http_code":"http_code-10","enable_client_ssl":false,"status":1,"timeout":13}`,
+				JSON: `{
+  "protocol": "TCP",
+  "path": "path-4",
+  "method": "HEAD",
+  "port": 6,
+  "threshold_normal": 7,
+  "threshold_abnormal": 8,
+  "time_interval": 9,
+  "http_code": "http_code-10",
+  "enable_client_ssl": false,
+  "status": 1,
+  "timeout": 13
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -192,7 +277,22 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "ThresholdAbnormal", Wire: "threshold_abnormal"},
 				{Field: "TimeInterval", Wire: "time_interval"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"protocol":"HTTP","path":"path-2","method":"HEAD","port":4,"threshold_normal":5,"threshold_abnormal":6,"time_interval":7,"http_code":"http_code-8","enable_client_ssl":true,"status":1,"timeout":11,"vpc_channel_id":"vpc_channel_id-12","id":"id-13","create_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "protocol": "HTTP",
+  "path": "path-2",
+  "method": "HEAD",
+  "port": 4,
+  "threshold_normal": 5,
+  "threshold_abnormal": 6,
+  "time_interval": 7,
+  "http_code": "http_code-8",
+  "enable_client_ssl": true,
+  "status": 1,
+  "timeout": 11,
+  "vpc_channel_id": "vpc_channel_id-12",
+  "id": "id-13",
+  "create_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Protocol", Want: "HTTP"},
 			},
@@ -235,12 +335,110 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"description":"description-2","maintain_begin":"maintain_begin-3","maintain_end":"maintain_end-4","instance_name":"instance_name-5","security_group_id":"security_group_id-6","vpcep_service_name":"vpcep_service_name-7"}`,
+				JSON: `{
+  "description": "description-2",
+  "maintain_begin": "maintain_begin-3",
+  "maintain_end": "maintain_end-4",
+  "instance_name": "instance_name-5",
+  "security_group_id": "security_group_id-6",
+  "vpcep_service_name": "vpcep_service_name-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","project_id":"project_id-2","instance_name":"instance_name-3","status":"Registering","instance_status":6,"type":"type-6","spec":"PLATINUM_IPV6","create_time":8,"enterprise_project_id":"enterprise_project_id-9","eip_address":"eip_address-10","charging_mode":1,"cbc_metadata":"cbc_metadata-12","loadbalancer_provider":"elb","cbc_operation_locks":[{"lock_scene":"TO_PERIOD_LOCK","lock_source_id":"lock_source_id-15"}],"description":"description-16","vpc_id":"vpc_id-17","subnet_id":"subnet_id-18","security_group_id":"security_group_id-19","maintain_begin":"maintain_begin-20","maintain_end":"maintain_end-21","ingress_ip":"ingress_ip-22","ingress_ip_v6":"ingress_ip_v6-23","user_id":"user_id-24","nat_eip_ipv6_cidr":"nat_eip_ipv6_cidr-25","eip_ipv6_address":"eip_ipv6_address-26","nat_eip_address":"nat_eip_address-27","bandwidth_size":28,"bandwidth_charging_mode":"bandwidth_charging_mode-29","available_zone_ids":"available_zone_ids-30","instance_version":"instance_version-31","virsubnet_id":"virsubnet_id-32","roma_eip_address":"roma_eip_address-33","listeners":"listeners-34","supported_features":["supported_features-35"],"endpoint_service":{"service_name":"service_name-36","created_at":"2024-01-02T03:04:37Z"},"endpoint_services":[{"service_name":"service_name-38","created_at":"2024-01-02T03:04:39Z"}],"node_ips":{"livedata":["livedata-40"],"shubao":["shubao-41"]},"node_ipv6_ips":{"livedata":["livedata-42"],"shubao":["shubao-43"]},"public_ipv6_ips":["public_ipv6_ips-44"],"publicips":[{"ip_address":"ip_address-45","ipv6_address":"ipv6_address-46","bandwidth_size":47}],"privateips":[{"ip_address":"ip_address-48","ipv6_address":"ipv6_address-49","bandwidth_size":50}],"unreliable_ips":["unreliable_ips-51"],"enable_fullstack_ipv6":true,"is_releasable":true,"ingress_bandwidth_charging_mode":"ingress_bandwidth_charging_mode-54"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "project_id": "project_id-2",
+  "instance_name": "instance_name-3",
+  "status": "Registering",
+  "instance_status": 6,
+  "type": "type-6",
+  "spec": "PLATINUM_IPV6",
+  "create_time": 8,
+  "enterprise_project_id": "enterprise_project_id-9",
+  "eip_address": "eip_address-10",
+  "charging_mode": 1,
+  "cbc_metadata": "cbc_metadata-12",
+  "loadbalancer_provider": "elb",
+  "cbc_operation_locks": [
+    {
+      "lock_scene": "TO_PERIOD_LOCK",
+      "lock_source_id": "lock_source_id-15"
+    }
+  ],
+  "description": "description-16",
+  "vpc_id": "vpc_id-17",
+  "subnet_id": "subnet_id-18",
+  "security_group_id": "security_group_id-19",
+  "maintain_begin": "maintain_begin-20",
+  "maintain_end": "maintain_end-21",
+  "ingress_ip": "ingress_ip-22",
+  "ingress_ip_v6": "ingress_ip_v6-23",
+  "user_id": "user_id-24",
+  "nat_eip_ipv6_cidr": "nat_eip_ipv6_cidr-25",
+  "eip_ipv6_address": "eip_ipv6_address-26",
+  "nat_eip_address": "nat_eip_address-27",
+  "bandwidth_size": 28,
+  "bandwidth_charging_mode": "bandwidth_charging_mode-29",
+  "available_zone_ids": "available_zone_ids-30",
+  "instance_version": "instance_version-31",
+  "virsubnet_id": "virsubnet_id-32",
+  "roma_eip_address": "roma_eip_address-33",
+  "listeners": "listeners-34",
+  "supported_features": [
+    "supported_features-35"
+  ],
+  "endpoint_service": {
+    "service_name": "service_name-36",
+    "created_at": "2024-01-02T03:04:37Z"
+  },
+  "endpoint_services": [
+    {
+      "service_name": "service_name-38",
+      "created_at": "2024-01-02T03:04:39Z"
+    }
+  ],
+  "node_ips": {
+    "livedata": [
+      "livedata-40"
+    ],
+    "shubao": [
+      "shubao-41"
+    ]
+  },
+  "node_ipv6_ips": {
+    "livedata": [
+      "livedata-42"
+    ],
+    "shubao": [
+      "shubao-43"
+    ]
+  },
+  "public_ipv6_ips": [
+    "public_ipv6_ips-44"
+  ],
+  "publicips": [
+    {
+      "ip_address": "ip_address-45",
+      "ipv6_address": "ipv6_address-46",
+      "bandwidth_size": 47
+    }
+  ],
+  "privateips": [
+    {
+      "ip_address": "ip_address-48",
+      "ipv6_address": "ipv6_address-49",
+      "bandwidth_size": 50
+    }
+  ],
+  "unreliable_ips": [
+    "unreliable_ips-51"
+  ],
+  "enable_fullstack_ipv6": true,
+  "is_releasable": true,
+  "ingress_bandwidth_charging_mode": "ingress_bandwidth_charging_mode-54"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 				{Field: "CbcOperationLocks[0].LockScene", Want: "TO_PERIOD_LOCK"},
@@ -275,7 +473,25 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx/member-groups/member_group_id%203%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"member_group_name":"member_group_name-4","member_group_remark":"member_group_remark-5","member_group_weight":6,"dict_code":"dict_code-7","microservice_version":"microservice_version-8","microservice_port":9,"microservice_labels":[{"label_name":"label_name-10","label_value":"label_value-11"},{"label_name":"label_name-12","label_value":"label_value-13"}],"reference_vpc_channel_id":"reference_vpc_channel_id-14"}`,
+				JSON: `{
+  "member_group_name": "member_group_name-4",
+  "member_group_remark": "member_group_remark-5",
+  "member_group_weight": 6,
+  "dict_code": "dict_code-7",
+  "microservice_version": "microservice_version-8",
+  "microservice_port": 9,
+  "microservice_labels": [
+    {
+      "label_name": "label_name-10",
+      "label_value": "label_value-11"
+    },
+    {
+      "label_name": "label_name-12",
+      "label_value": "label_value-13"
+    }
+  ],
+  "reference_vpc_channel_id": "reference_vpc_channel_id-14"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -285,7 +501,24 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "MicroserviceLabels[0].LabelName", Wire: "microservice_labels[0].label_name"},
 				{Field: "MicroserviceLabels[0].LabelValue", Wire: "microservice_labels[0].label_value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"member_group_name":"member_group_name-1","member_group_remark":"member_group_remark-2","member_group_weight":3,"dict_code":"dict_code-4","microservice_version":"microservice_version-5","microservice_port":6,"microservice_labels":[{"label_name":"label_name-7","label_value":"label_value-8"}],"reference_vpc_channel_id":"reference_vpc_channel_id-9","member_group_id":"member_group_id-10","create_time":"2024-01-02T03:04:11Z","update_time":"2024-01-02T03:04:12Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "member_group_name": "member_group_name-1",
+  "member_group_remark": "member_group_remark-2",
+  "member_group_weight": 3,
+  "dict_code": "dict_code-4",
+  "microservice_version": "microservice_version-5",
+  "microservice_port": 6,
+  "microservice_labels": [
+    {
+      "label_name": "label_name-7",
+      "label_value": "label_value-8"
+    }
+  ],
+  "reference_vpc_channel_id": "reference_vpc_channel_id-9",
+  "member_group_id": "member_group_id-10",
+  "create_time": "2024-01-02T03:04:11Z",
+  "update_time": "2024-01-02T03:04:12Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "MemberGroupName", Want: "member_group_name-1"},
 				{Field: "MicroserviceLabels[0].LabelName", Want: "label_name-7"},
@@ -330,7 +563,42 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/orchestrations/orchestration_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"orchestration_name":"orchestration_name-3","orchestration_strategy":"none_value","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-5","mapped_param_type":"string","mapped_param_location":"query"},"is_preprocessing":false,"orchestration_map":[{"map_param_list":["map_param_list-9","map_param_list-10"],"map_param_range":{"range_start":"range_start-11","range_end":"range_end-12"},"mapped_param_value":"mapped_param_value-13","intercept_length":14},{"map_param_list":["map_param_list-15","map_param_list-16"],"map_param_range":{"range_start":"range_start-17","range_end":"range_end-18"},"mapped_param_value":"mapped_param_value-19","intercept_length":20}]}`,
+				JSON: `{
+  "orchestration_name": "orchestration_name-3",
+  "orchestration_strategy": "none_value",
+  "orchestration_mapped_param": {
+    "mapped_param_name": "mapped_param_name-5",
+    "mapped_param_type": "string",
+    "mapped_param_location": "query"
+  },
+  "is_preprocessing": false,
+  "orchestration_map": [
+    {
+      "map_param_list": [
+        "map_param_list-9",
+        "map_param_list-10"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-11",
+        "range_end": "range_end-12"
+      },
+      "mapped_param_value": "mapped_param_value-13",
+      "intercept_length": 14
+    },
+    {
+      "map_param_list": [
+        "map_param_list-15",
+        "map_param_list-16"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-17",
+        "range_end": "range_end-18"
+      },
+      "mapped_param_value": "mapped_param_value-19",
+      "intercept_length": 20
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -341,7 +609,32 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "OrchestrationMappedParam.MappedParamType", Wire: "orchestration_mapped_param.mapped_param_type"},
 				{Field: "OrchestrationMappedParam.MappedParamLocation", Wire: "orchestration_mapped_param.mapped_param_location"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"orchestration_name":"orchestration_name-1","orchestration_strategy":"range","orchestration_mapped_param":{"mapped_param_name":"mapped_param_name-3","mapped_param_type":"string","mapped_param_location":"query"},"is_preprocessing":true,"orchestration_map":[{"map_param_list":["map_param_list-7"],"map_param_range":{"range_start":"range_start-8","range_end":"range_end-9"},"mapped_param_value":"mapped_param_value-10","intercept_length":11}],"orchestration_id":"orchestration_id-12","orchestration_create_time":"2024-01-02T03:04:13Z","orchestration_update_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "orchestration_name": "orchestration_name-1",
+  "orchestration_strategy": "range",
+  "orchestration_mapped_param": {
+    "mapped_param_name": "mapped_param_name-3",
+    "mapped_param_type": "string",
+    "mapped_param_location": "query"
+  },
+  "is_preprocessing": true,
+  "orchestration_map": [
+    {
+      "map_param_list": [
+        "map_param_list-7"
+      ],
+      "map_param_range": {
+        "range_start": "range_start-8",
+        "range_end": "range_end-9"
+      },
+      "mapped_param_value": "mapped_param_value-10",
+      "intercept_length": 11
+    }
+  ],
+  "orchestration_id": "orchestration_id-12",
+  "orchestration_create_time": "2024-01-02T03:04:13Z",
+  "orchestration_update_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "OrchestrationName", Want: "orchestration_name-1"},
 				{Field: "OrchestrationMappedParam.MappedParamName", Want: "mapped_param_name-3"},
@@ -363,7 +656,13 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/plugins/plugin_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"plugin_name":"plugin_name-3","plugin_type":"rate_limit","plugin_scope":"global","plugin_content":"plugin_content-6","remark":"remark-7"}`,
+				JSON: `{
+  "plugin_name": "plugin_name-3",
+  "plugin_type": "rate_limit",
+  "plugin_scope": "global",
+  "plugin_content": "plugin_content-6",
+  "remark": "remark-7"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -373,7 +672,16 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "PluginScope", Wire: "plugin_scope"},
 				{Field: "PluginContent", Wire: "plugin_content"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"plugin_id":"plugin_id-1","plugin_name":"plugin_name-2","plugin_type":"breaker","plugin_scope":"global","plugin_content":"plugin_content-5","remark":"remark-6","create_time":"2024-01-02T03:04:07Z","update_time":"2024-01-02T03:04:08Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "plugin_id": "plugin_id-1",
+  "plugin_name": "plugin_name-2",
+  "plugin_type": "breaker",
+  "plugin_scope": "global",
+  "plugin_content": "plugin_content-5",
+  "remark": "remark-6",
+  "create_time": "2024-01-02T03:04:07Z",
+  "update_time": "2024-01-02T03:04:08Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "PluginID", Want: "plugin_id-1"},
 			},
@@ -399,7 +707,18 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/throttles/throttle_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"app_call_limits":3,"name":"name-4","time_unit":"MINUTE","remark":"remark-6","api_call_limits":7,"type":1,"enable_adaptive_control":"enable_adaptive_control-9","user_call_limits":10,"time_interval":11,"ip_call_limits":12}`,
+				JSON: `{
+  "app_call_limits": 3,
+  "name": "name-4",
+  "time_unit": "MINUTE",
+  "remark": "remark-6",
+  "api_call_limits": 7,
+  "type": 1,
+  "enable_adaptive_control": "enable_adaptive_control-9",
+  "user_call_limits": 10,
+  "time_interval": 11,
+  "ip_call_limits": 12
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -409,7 +728,22 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "APICallLimits", Wire: "api_call_limits"},
 				{Field: "TimeInterval", Wire: "time_interval"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"app_call_limits":1,"name":"name-2","time_unit":"DAY","remark":"remark-4","api_call_limits":5,"type":1,"enable_adaptive_control":"enable_adaptive_control-7","user_call_limits":8,"time_interval":9,"ip_call_limits":10,"id":"id-11","bind_num":12,"is_inclu_special_throttle":2,"create_time":"2024-01-02T03:04:14Z"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "app_call_limits": 1,
+  "name": "name-2",
+  "time_unit": "DAY",
+  "remark": "remark-4",
+  "api_call_limits": 5,
+  "type": 1,
+  "enable_adaptive_control": "enable_adaptive_control-7",
+  "user_call_limits": 8,
+  "time_interval": 9,
+  "ip_call_limits": 10,
+  "id": "id-11",
+  "bind_num": 12,
+  "is_inclu_special_throttle": 2,
+  "create_time": "2024-01-02T03:04:14Z"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "AppCallLimits", Want: "1"},
 			},
@@ -430,14 +764,29 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/signs/sign_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","sign_type":"hmac","sign_key":"sign_key-5","sign_secret":"sign_secret-6","sign_algorithm":"aes-256-cfb"}`,
+				JSON: `{
+  "name": "name-3",
+  "sign_type": "hmac",
+  "sign_key": "sign_key-5",
+  "sign_secret": "sign_secret-6",
+  "sign_algorithm": "aes-256-cfb"
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
 				{Field: "SignID", Wire: "sign_id"},
 				{Field: "Name", Wire: "name"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","sign_type":"public_key","sign_key":"sign_key-3","sign_secret":"sign_secret-4","sign_algorithm":"aes-256-cfb","update_time":"2024-01-02T03:04:06Z","create_time":"2024-01-02T03:04:07Z","id":"id-8"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "sign_type": "public_key",
+  "sign_key": "sign_key-3",
+  "sign_secret": "sign_secret-4",
+  "sign_algorithm": "aes-256-cfb",
+  "update_time": "2024-01-02T03:04:06Z",
+  "create_time": "2024-01-02T03:04:07Z",
+  "id": "id-8"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 			},
@@ -484,7 +833,17 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "StrategyID", Wire: "strategy_id"},
 				{Field: "CallLimits", Wire: "call_limits"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"id":"id-1","call_limits":2,"apply_time":"2024-01-02T03:04:03Z","app_name":"app_name-4","app_id":"app_id-5","object_id":"object_id-6","object_type":"object_type-7","object_name":"object_name-8","throttle_id":"throttle_id-9"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "id": "id-1",
+  "call_limits": 2,
+  "apply_time": "2024-01-02T03:04:03Z",
+  "app_name": "app_name-4",
+  "app_id": "app_id-5",
+  "object_id": "object_id-6",
+  "object_type": "object_type-7",
+  "object_name": "object_name-8",
+  "throttle_id": "throttle_id-9"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "ID", Want: "id-1"},
 			},
@@ -624,7 +983,132 @@ func generatedCases09() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v2/{project_id}/apigw/instances/instance_id%201%2Fx/vpc-channels/vpc_channel_id%202%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"name":"name-3","port":4,"balance_strategy":2,"member_type":"ip","type":7,"vpc_channel_type":"reference","dict_code":"dict_code-9","member_groups":[{"member_group_name":"member_group_name-10","member_group_remark":"member_group_remark-11","member_group_weight":12,"dict_code":"dict_code-13","microservice_version":"microservice_version-14","microservice_port":15,"microservice_labels":[{"label_name":"label_name-16","label_value":"label_value-17"},{"label_name":"label_name-18","label_value":"label_value-19"}],"reference_vpc_channel_id":"reference_vpc_channel_id-20"},{"member_group_name":"member_group_name-21","member_group_remark":"member_group_remark-22","member_group_weight":23,"dict_code":"dict_code-24","microservice_version":"microservice_version-25","microservice_port":26,"microservice_labels":[{"label_name":"label_name-27","label_value":"label_value-28"},{"label_name":"label_name-29","label_value":"label_value-30"}],"reference_vpc_channel_id":"reference_vpc_channel_id-31"}],"members":[{"host":"host-32","weight":33,"is_backup":false,"member_group_name":"member_group_name-35","status":1,"port":37,"ecs_id":"ecs_id-38","ecs_name":"ecs_name-39"},{"host":"host-40","weight":41,"is_backup":false,"member_group_name":"member_group_name-43","status":1,"port":45,"ecs_id":"ecs_id-46","ecs_name":"ecs_name-47"}],"vpc_health_config":{"protocol":"TCP","path":"path-49","method":"GET","port":51,"threshold_normal":52,"threshold_abnormal":53,"time_interval":54,"http_code":"http_code-55","enable_client_ssl":false,"status":2,"timeout":58},"microservice_info":{"service_type":"NACOS","cse_info":{"engine_id":"engine_id-60","service_id":"service_id-61"},"cce_info":{"cluster_id":"cluster_id-62","namespace":"namespace-63","workload_type":"statefulset","app_name":"app_name-65","label_key":"label_key-66","label_value":"label_value-67"},"cce_service_info":{"cluster_id":"cluster_id-68","namespace":"namespace-69","service_name":"service_name-70"},"nacos_info":{"namespace":"namespace-71","cluster_name":"cluster_name-72","group_name":"group_name-73","service_name":"service_name-74","server_config":[{"ip_address":"ip_address-75","port":76,"grpc_port":77},{"ip_address":"ip_address-78","port":79,"grpc_port":80}],"user_info":{"user_name":"user_name-81","password":"password-82"}}}}`,
+				JSON: `{
+  "name": "name-3",
+  "port": 4,
+  "balance_strategy": 2,
+  "member_type": "ip",
+  "type": 7,
+  "vpc_channel_type": "reference",
+  "dict_code": "dict_code-9",
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-10",
+      "member_group_remark": "member_group_remark-11",
+      "member_group_weight": 12,
+      "dict_code": "dict_code-13",
+      "microservice_version": "microservice_version-14",
+      "microservice_port": 15,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-16",
+          "label_value": "label_value-17"
+        },
+        {
+          "label_name": "label_name-18",
+          "label_value": "label_value-19"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-20"
+    },
+    {
+      "member_group_name": "member_group_name-21",
+      "member_group_remark": "member_group_remark-22",
+      "member_group_weight": 23,
+      "dict_code": "dict_code-24",
+      "microservice_version": "microservice_version-25",
+      "microservice_port": 26,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-27",
+          "label_value": "label_value-28"
+        },
+        {
+          "label_name": "label_name-29",
+          "label_value": "label_value-30"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-31"
+    }
+  ],
+  "members": [
+    {
+      "host": "host-32",
+      "weight": 33,
+      "is_backup": false,
+      "member_group_name": "member_group_name-35",
+      "status": 1,
+      "port": 37,
+      "ecs_id": "ecs_id-38",
+      "ecs_name": "ecs_name-39"
+    },
+    {
+      "host": "host-40",
+      "weight": 41,
+      "is_backup": false,
+      "member_group_name": "member_group_name-43",
+      "status": 1,
+      "port": 45,
+      "ecs_id": "ecs_id-46",
+      "ecs_name": "ecs_name-47"
+    }
+  ],
+  "vpc_health_config": {
+    "protocol": "TCP",
+    "path": "path-49",
+    "method": "GET",
+    "port": 51,
+    "threshold_normal": 52,
+    "threshold_abnormal": 53,
+    "time_interval": 54,
+    "http_code": "http_code-55",
+    "enable_client_ssl": false,
+    "status": 2,
+    "timeout": 58
+  },
+  "microservice_info": {
+    "service_type": "NACOS",
+    "cse_info": {
+      "engine_id": "engine_id-60",
+      "service_id": "service_id-61"
+    },
+    "cce_info": {
+      "cluster_id": "cluster_id-62",
+      "namespace": "namespace-63",
+      "workload_type": "statefulset",
+      "app_name": "app_name-65",
+      "label_key": "label_key-66",
+      "label_value": "label_value-67"
+    },
+    "cce_service_info": {
+      "cluster_id": "cluster_id-68",
+      "namespace": "namespace-69",
+      "service_name": "service_name-70"
+    },
+    "nacos_info": {
+      "namespace": "namespace-71",
+      "cluster_name": "cluster_name-72",
+      "group_name": "group_name-73",
+      "service_name": "service_name-74",
+      "server_config": [
+        {
+          "ip_address": "ip_address-75",
+          "port": 76,
+          "grpc_port": 77
+        },
+        {
+          "ip_address": "ip_address-78",
+          "port": 79,
+          "grpc_port": 80
+        }
+      ],
+      "user_info": {
+        "user_name": "user_name-81",
+        "password": "password-82"
+      }
+    }
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "InstanceID", Wire: "instance_id"},
@@ -656,7 +1140,86 @@ func generatedCases09() []gentest.RESTCase {
 				{Field: "MicroserviceInfo.NacosInfo.UserInfo.UserName", Wire: "microservice_info.nacos_info.user_info.user_name"},
 				{Field: "MicroserviceInfo.NacosInfo.UserInfo.Password", Wire: "microservice_info.nacos_info.user_info.password"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"name":"name-1","port":2,"balance_strategy":4,"member_type":"ip","type":5,"vpc_channel_type":"builtin","dict_code":"dict_code-7","create_time":"2024-01-02T03:04:08Z","id":"id-9","status":1,"member_groups":[{"member_group_name":"member_group_name-11","member_group_remark":"member_group_remark-12","member_group_weight":13,"dict_code":"dict_code-14","microservice_version":"microservice_version-15","microservice_port":16,"microservice_labels":[{"label_name":"label_name-17","label_value":"label_value-18"}],"reference_vpc_channel_id":"reference_vpc_channel_id-19","member_group_id":"member_group_id-20","create_time":"2024-01-02T03:04:21Z","update_time":"2024-01-02T03:04:22Z"}],"microservice_info":{"id":"id-23","instance_id":"instance_id-24","service_type":"CCE","cse_info":{"engine_id":"engine_id-26","service_id":"service_id-27","engine_name":"engine_name-28","service_name":"service_name-29","register_address":"register_address-30","cse_app_id":"cse_app_id-31","version":"version-32"},"cce_info":{"cluster_id":"cluster_id-33","namespace":"namespace-34","workload_type":"daemonset","app_name":"app_name-36","label_key":"label_key-37","label_value":"label_value-38","cluster_name":"cluster_name-39"},"cce_service_info":{"cluster_id":"cluster_id-40","namespace":"namespace-41","service_name":"service_name-42","cluster_name":"cluster_name-43"},"nacos_info":{"namespace":"namespace-44","cluster_name":"cluster_name-45","group_name":"group_name-46","service_name":"service_name-47","server_config":[{"ip_address":"ip_address-48","port":49,"grpc_port":50}],"user_info":{"user_name":"user_name-51","password":"password-52"}},"update_time":"2024-01-02T03:04:53Z","create_time":"2024-01-02T03:04:54Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "name": "name-1",
+  "port": 2,
+  "balance_strategy": 4,
+  "member_type": "ip",
+  "type": 5,
+  "vpc_channel_type": "builtin",
+  "dict_code": "dict_code-7",
+  "create_time": "2024-01-02T03:04:08Z",
+  "id": "id-9",
+  "status": 1,
+  "member_groups": [
+    {
+      "member_group_name": "member_group_name-11",
+      "member_group_remark": "member_group_remark-12",
+      "member_group_weight": 13,
+      "dict_code": "dict_code-14",
+      "microservice_version": "microservice_version-15",
+      "microservice_port": 16,
+      "microservice_labels": [
+        {
+          "label_name": "label_name-17",
+          "label_value": "label_value-18"
+        }
+      ],
+      "reference_vpc_channel_id": "reference_vpc_channel_id-19",
+      "member_group_id": "member_group_id-20",
+      "create_time": "2024-01-02T03:04:21Z",
+      "update_time": "2024-01-02T03:04:22Z"
+    }
+  ],
+  "microservice_info": {
+    "id": "id-23",
+    "instance_id": "instance_id-24",
+    "service_type": "CCE",
+    "cse_info": {
+      "engine_id": "engine_id-26",
+      "service_id": "service_id-27",
+      "engine_name": "engine_name-28",
+      "service_name": "service_name-29",
+      "register_address": "register_address-30",
+      "cse_app_id": "cse_app_id-31",
+      "version": "version-32"
+    },
+    "cce_info": {
+      "cluster_id": "cluster_id-33",
+      "namespace": "namespace-34",
+      "workload_type": "daemonset",
+      "app_name": "app_name-36",
+      "label_key": "label_key-37",
+      "label_value": "label_value-38",
+      "cluster_name": "cluster_name-39"
+    },
+    "cce_service_info": {
+      "cluster_id": "cluster_id-40",
+      "namespace": "namespace-41",
+      "service_name": "service_name-42",
+      "cluster_name": "cluster_name-43"
+    },
+    "nacos_info": {
+      "namespace": "namespace-44",
+      "cluster_name": "cluster_name-45",
+      "group_name": "group_name-46",
+      "service_name": "service_name-47",
+      "server_config": [
+        {
+          "ip_address": "ip_address-48",
+          "port": 49,
+          "grpc_port": 50
+        }
+      ],
+      "user_info": {
+        "user_name": "user_name-51",
+        "password": "password-52"
+      }
+    },
+    "update_time": "2024-01-02T03:04:53Z",
+    "create_time": "2024-01-02T03:04:54Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Name", Want: "name-1"},
 				{Field: "MemberGroups[0].MicroserviceLabels[0].LabelName", Want: "label_name-17"},

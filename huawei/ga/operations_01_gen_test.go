@@ -32,7 +32,18 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/ip-groups/ip_group_id%201%2Fx/add-ips",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"ip_list":[{"cidr":"cidr-2","description":"description-3"},{"cidr":"cidr-4","description":"description-5"}]}`,
+				JSON: `{
+  "ip_list": [
+    {
+      "cidr": "cidr-2",
+      "description": "description-3"
+    },
+    {
+      "cidr": "cidr-4",
+      "description": "description-5"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "IPGroupID", Wire: "ip_group_id"},
@@ -98,7 +109,34 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/ga-listeners/resource-instances/count",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"tags":[{"key":"key-2","values":["values-3","values-4"]},{"key":"key-5","values":["values-6","values-7"]}],"matches":[{"key":"resource_name","value":"value-9"},{"key":"resource_name","value":"value-11"}]}`,
+				JSON: `{
+  "tags": [
+    {
+      "key": "key-2",
+      "values": [
+        "values-3",
+        "values-4"
+      ]
+    },
+    {
+      "key": "key-5",
+      "values": [
+        "values-6",
+        "values-7"
+      ]
+    }
+  ],
+  "matches": [
+    {
+      "key": "resource_name",
+      "value": "value-9"
+    },
+    {
+      "key": "resource_name",
+      "value": "value-11"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "ResourceType", Wire: "resource_type"},
@@ -146,7 +184,33 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/accelerators",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"accelerator":{"name":"name-1","description":"description-2","ip_sets":[{"ip_type":"IPV6","area":"OUTOFCM"},{"ip_type":"IPV6","area":"OUTOFCM"}],"enterprise_project_id":"enterprise_project_id-7","tags":[{"key":"key-8","value":"value-9"},{"key":"key-10","value":"value-11"}]}}`,
+				JSON: `{
+  "accelerator": {
+    "name": "name-1",
+    "description": "description-2",
+    "ip_sets": [
+      {
+        "ip_type": "IPV6",
+        "area": "OUTOFCM"
+      },
+      {
+        "ip_type": "IPV6",
+        "area": "OUTOFCM"
+      }
+    ],
+    "enterprise_project_id": "enterprise_project_id-7",
+    "tags": [
+      {
+        "key": "key-8",
+        "value": "value-9"
+      },
+      {
+        "key": "key-10",
+        "value": "value-11"
+      }
+    ]
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "Accelerator", Wire: "accelerator"},
@@ -158,7 +222,40 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Accelerator.Tags[0].Key", Wire: "accelerator.tags[0].key"},
 				{Field: "Accelerator.Tags[0].Value", Wire: "accelerator.tags[0].value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"accelerator":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","ip_sets":[{"ip_type":"IPV6","ip_address":"ip_address-6","area":"CM"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","enterprise_project_id":"enterprise_project_id-11","flavor_id":"flavor_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "accelerator": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "ip_sets": [
+      {
+        "ip_type": "IPV6",
+        "ip_address": "ip_address-6",
+        "area": "CM"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "enterprise_project_id": "enterprise_project_id-11",
+    "flavor_id": "flavor_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Accelerator.IPSets[0].IPType", Want: "IPV6"},
@@ -180,7 +277,14 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/endpoint-groups/endpoint_group_id%201%2Fx/endpoints",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"endpoint":{"resource_id":"resource_id-2","resource_type":"CUSTOM_IP","weight":4,"ip_address":"ip_address-5"}}`,
+				JSON: `{
+  "endpoint": {
+    "resource_id": "resource_id-2",
+    "resource_type": "CUSTOM_IP",
+    "weight": 4,
+    "ip_address": "ip_address-5"
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "EndpointGroupID", Wire: "endpoint_group_id"},
@@ -189,7 +293,29 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Endpoint.ResourceType", Wire: "endpoint.resource_type"},
 				{Field: "Endpoint.IPAddress", Wire: "endpoint.ip_address"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint":{"id":"id-1","resource_id":"resource_id-2","endpoint_group_id":"endpoint_group_id-3","resource_type":"CUSTOM_DOMAIN_NAME","status":"PENDING","weight":6,"health_state":"NO_MONITOR","created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","ip_address":"ip_address-11","frozen_info":{"status":12,"effect":13,"scene":["scene-14"]}},"request_id":"request_id-15"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint": {
+    "id": "id-1",
+    "resource_id": "resource_id-2",
+    "endpoint_group_id": "endpoint_group_id-3",
+    "resource_type": "CUSTOM_DOMAIN_NAME",
+    "status": "PENDING",
+    "weight": 6,
+    "health_state": "NO_MONITOR",
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "ip_address": "ip_address-11",
+    "frozen_info": {
+      "status": 12,
+      "effect": 13,
+      "scene": [
+        "scene-14"
+      ]
+    }
+  },
+  "request_id": "request_id-15"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-15"},
 				{Field: "Endpoint.FrozenInfo.Scene[0]", Want: "scene-14"},
@@ -218,7 +344,22 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/endpoint-groups",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"endpoint_group":{"name":"name-1","description":"description-2","traffic_dial_percentage":3,"region_id":"region_id-4","listeners":[{"id":"id-5"},{"id":"id-6"}]}}`,
+				JSON: `{
+  "endpoint_group": {
+    "name": "name-1",
+    "description": "description-2",
+    "traffic_dial_percentage": 3,
+    "region_id": "region_id-4",
+    "listeners": [
+      {
+        "id": "id-5"
+      },
+      {
+        "id": "id-6"
+      }
+    ]
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "EndpointGroup", Wire: "endpoint_group"},
@@ -227,7 +368,32 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "EndpointGroup.Listeners", Wire: "endpoint_group.listeners"},
 				{Field: "EndpointGroup.Listeners[0].ID", Wire: "endpoint_group.listeners[0].id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint_group":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","traffic_dial_percentage":5,"region_id":"region_id-6","listeners":[{"id":"id-7"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","frozen_info":{"status":11,"effect":12,"scene":["scene-13"]}},"request_id":"request_id-14"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint_group": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "traffic_dial_percentage": 5,
+    "region_id": "region_id-6",
+    "listeners": [
+      {
+        "id": "id-7"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "frozen_info": {
+      "status": 11,
+      "effect": 12,
+      "scene": [
+        "scene-13"
+      ]
+    }
+  },
+  "request_id": "request_id-14"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-14"},
 				{Field: "EndpointGroup.Listeners[0].ID", Want: "id-7"},
@@ -251,7 +417,17 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/health-checks",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"health_check":{"endpoint_group_id":"endpoint_group_id-1","protocol":"TCP","port":3,"interval":4,"timeout":5,"max_retries":6,"enabled":false}}`,
+				JSON: `{
+  "health_check": {
+    "endpoint_group_id": "endpoint_group_id-1",
+    "protocol": "TCP",
+    "port": 3,
+    "interval": 4,
+    "timeout": 5,
+    "max_retries": 6,
+    "enabled": false
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "HealthCheck", Wire: "health_check"},
@@ -263,7 +439,30 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "HealthCheck.MaxRetries", Wire: "health_check.max_retries"},
 				{Field: "HealthCheck.Enabled", Wire: "health_check.enabled"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"health_check":{"id":"id-1","endpoint_group_id":"endpoint_group_id-2","protocol":"UDP","status":"ACTIVE","port":5,"interval":6,"timeout":7,"max_retries":8,"created_at":"2024-01-02T03:04:09Z","updated_at":"2024-01-02T03:04:10Z","domain_id":"domain_id-11","enabled":true,"frozen_info":{"status":13,"effect":14,"scene":["scene-15"]}},"request_id":"request_id-16"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "health_check": {
+    "id": "id-1",
+    "endpoint_group_id": "endpoint_group_id-2",
+    "protocol": "UDP",
+    "status": "ACTIVE",
+    "port": 5,
+    "interval": 6,
+    "timeout": 7,
+    "max_retries": 8,
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "2024-01-02T03:04:10Z",
+    "domain_id": "domain_id-11",
+    "enabled": true,
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    }
+  },
+  "request_id": "request_id-16"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-16"},
 				{Field: "HealthCheck.FrozenInfo.Scene[0]", Want: "scene-15"},
@@ -292,14 +491,52 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/ip-groups",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"ip_group":{"name":"name-1","description":"description-2","ip_list":[{"cidr":"cidr-3","description":"description-4"},{"cidr":"cidr-5","description":"description-6"}]}}`,
+				JSON: `{
+  "ip_group": {
+    "name": "name-1",
+    "description": "description-2",
+    "ip_list": [
+      {
+        "cidr": "cidr-3",
+        "description": "description-4"
+      },
+      {
+        "cidr": "cidr-5",
+        "description": "description-6"
+      }
+    ]
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "IPGroup", Wire: "ip_group"},
 				{Field: "IPGroup.Name", Wire: "ip_group.name"},
 				{Field: "IPGroup.IPList[0].CIDR", Wire: "ip_group.ip_list[0].cidr"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"request_id":"request_id-1","ip_group":{"id":"id-2","name":"name-3","description":"description-4","status":"PENDING","ip_list":[{"cidr":"cidr-6","description":"description-7","created_at":"2024-01-02T03:04:08Z"}],"associated_listeners":[{"listener_id":"listener_id-9","type":"BLACK"}],"created_at":"2024-01-02T03:04:11Z","updated_at":"2024-01-02T03:04:12Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "request_id": "request_id-1",
+  "ip_group": {
+    "id": "id-2",
+    "name": "name-3",
+    "description": "description-4",
+    "status": "PENDING",
+    "ip_list": [
+      {
+        "cidr": "cidr-6",
+        "description": "description-7",
+        "created_at": "2024-01-02T03:04:08Z"
+      }
+    ],
+    "associated_listeners": [
+      {
+        "listener_id": "listener_id-9",
+        "type": "BLACK"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:11Z",
+    "updated_at": "2024-01-02T03:04:12Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-1"},
 				{Field: "IPGroup.IPList[0].CIDR", Want: "cidr-6"},
@@ -341,7 +578,35 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/listeners",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"listener":{"name":"name-1","description":"description-2","protocol":"UDP","port_ranges":[{"from_port":4,"to_port":5},{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP","accelerator_id":"accelerator_id-9","tags":[{"key":"key-10","value":"value-11"},{"key":"key-12","value":"value-13"}]}}`,
+				JSON: `{
+  "listener": {
+    "name": "name-1",
+    "description": "description-2",
+    "protocol": "UDP",
+    "port_ranges": [
+      {
+        "from_port": 4,
+        "to_port": 5
+      },
+      {
+        "from_port": 6,
+        "to_port": 7
+      }
+    ],
+    "client_affinity": "SOURCE_IP",
+    "accelerator_id": "accelerator_id-9",
+    "tags": [
+      {
+        "key": "key-10",
+        "value": "value-11"
+      },
+      {
+        "key": "key-12",
+        "value": "value-13"
+      }
+    ]
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "Listener", Wire: "listener"},
@@ -354,7 +619,40 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Listener.Tags[0].Key", Wire: "listener.tags[0].key"},
 				{Field: "Listener.Tags[0].Value", Wire: "listener.tags[0].value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"listener":{"id":"id-1","name":"name-2","description":"description-3","protocol":"TCP","status":"PENDING","port_ranges":[{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP","accelerator_id":"accelerator_id-9","created_at":"2024-01-02T03:04:10Z","updated_at":"2024-01-02T03:04:11Z","domain_id":"domain_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "listener": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "protocol": "TCP",
+    "status": "PENDING",
+    "port_ranges": [
+      {
+        "from_port": 6,
+        "to_port": 7
+      }
+    ],
+    "client_affinity": "SOURCE_IP",
+    "accelerator_id": "accelerator_id-9",
+    "created_at": "2024-01-02T03:04:10Z",
+    "updated_at": "2024-01-02T03:04:11Z",
+    "domain_id": "domain_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Listener.PortRanges[0].FromPort", Want: "6"},
@@ -375,7 +673,14 @@ func generatedCases01() []gentest.RESTCase {
 				Method:      "POST",
 				EscapedPath: "/v1/logtanks",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"logtank":{"resource_type":"LISTENER","resource_id":"resource_id-2","log_group_id":"log_group_id-3","log_stream_id":"log_stream_id-4"}}`,
+				JSON: `{
+  "logtank": {
+    "resource_type": "LISTENER",
+    "resource_id": "resource_id-2",
+    "log_group_id": "log_group_id-3",
+    "log_stream_id": "log_stream_id-4"
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "Logtank", Wire: "logtank"},
@@ -384,7 +689,21 @@ func generatedCases01() []gentest.RESTCase {
 				{Field: "Logtank.LogGroupID", Wire: "logtank.log_group_id"},
 				{Field: "Logtank.LogStreamID", Wire: "logtank.log_stream_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"logtank":{"id":"id-1","domain_id":"domain_id-2","project_id":"project_id-3","resource_type":"LISTENER","resource_id":"resource_id-5","log_group_id":"log_group_id-6","log_stream_id":"log_stream_id-7","status":"ACTIVE","created_at":"2024-01-02T03:04:09Z","updated_at":"updated_at-10"},"request_id":"request_id-11"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "logtank": {
+    "id": "id-1",
+    "domain_id": "domain_id-2",
+    "project_id": "project_id-3",
+    "resource_type": "LISTENER",
+    "resource_id": "resource_id-5",
+    "log_group_id": "log_group_id-6",
+    "log_stream_id": "log_stream_id-7",
+    "status": "ACTIVE",
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "updated_at-10"
+  },
+  "request_id": "request_id-11"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-11"},
 				{Field: "Logtank.ID", Want: "id-1"},
@@ -603,7 +922,46 @@ func generatedCases01() []gentest.RESTCase {
 				EscapedPath: "/v1/accelerators",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "page_reverse": {"false"}, "id": {"id-4"}, "name": {"name-5"}, "status": {"ERROR"}, "enterprise_project_id": {"enterprise_project_id-7"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"accelerators":[{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","ip_sets":[{"ip_type":"IPV6","ip_address":"ip_address-6","area":"CM"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","enterprise_project_id":"enterprise_project_id-11","flavor_id":"flavor_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]}],"page_info":{"next_marker":"next_marker-18","current_count":19},"request_id":"request_id-20"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "accelerators": [
+    {
+      "id": "id-1",
+      "name": "name-2",
+      "description": "description-3",
+      "status": "ACTIVE",
+      "ip_sets": [
+        {
+          "ip_type": "IPV6",
+          "ip_address": "ip_address-6",
+          "area": "CM"
+        }
+      ],
+      "created_at": "2024-01-02T03:04:08Z",
+      "updated_at": "2024-01-02T03:04:09Z",
+      "domain_id": "domain_id-10",
+      "enterprise_project_id": "enterprise_project_id-11",
+      "flavor_id": "flavor_id-12",
+      "frozen_info": {
+        "status": 13,
+        "effect": 14,
+        "scene": [
+          "scene-15"
+        ]
+      },
+      "tags": [
+        {
+          "key": "key-16",
+          "value": "value-17"
+        }
+      ]
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-18",
+    "current_count": 19
+  },
+  "request_id": "request_id-20"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-20"},
 				{Field: "Accelerators[0].IPSets[0].IPType", Want: "IPV6"},
@@ -621,7 +979,17 @@ func generatedCases01() []gentest.RESTCase {
 				EscapedPath: "/v1/pops",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"pops":[{"id":"id-1"}],"page_info":{"next_marker":"next_marker-2","current_count":3}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "pops": [
+    {
+      "id": "id-1"
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-2",
+    "current_count": 3
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "Pops[0].ID", Want: "id-1"},
 			},
@@ -641,7 +1009,24 @@ func generatedCases01() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "Limit", Value: int32(2001), Wire: "limit", Problem: "must be between 1 and 2000"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"request_id":"request_id-1","byoip_pools":[{"id":"id-2","cidr":"cidr-3","ip_type":"IPV4","created_at":"2024-01-02T03:04:05Z","updated_at":"2024-01-02T03:04:06Z","area":"CM","domain_id":"domain_id-8"}],"page_info":{"next_marker":"next_marker-9","current_count":10}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "request_id": "request_id-1",
+  "byoip_pools": [
+    {
+      "id": "id-2",
+      "cidr": "cidr-3",
+      "ip_type": "IPV4",
+      "created_at": "2024-01-02T03:04:05Z",
+      "updated_at": "2024-01-02T03:04:06Z",
+      "area": "CM",
+      "domain_id": "domain_id-8"
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-9",
+    "current_count": 10
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-1"},
 				{Field: "ByoipPools[0].ID", Want: "id-2"},
@@ -664,7 +1049,38 @@ func generatedCases01() []gentest.RESTCase {
 				EscapedPath: "/v1/endpoint-groups",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "page_reverse": {"false"}, "id": {"id-4"}, "name": {"name-5"}, "status": {"ERROR"}, "listener_id": {"listener_id-7"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint_groups":[{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","traffic_dial_percentage":5,"region_id":"region_id-6","listeners":[{"id":"id-7"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","frozen_info":{"status":11,"effect":12,"scene":["scene-13"]}}],"page_info":{"next_marker":"next_marker-14","current_count":15},"request_id":"request_id-16"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint_groups": [
+    {
+      "id": "id-1",
+      "name": "name-2",
+      "description": "description-3",
+      "status": "ACTIVE",
+      "traffic_dial_percentage": 5,
+      "region_id": "region_id-6",
+      "listeners": [
+        {
+          "id": "id-7"
+        }
+      ],
+      "created_at": "2024-01-02T03:04:08Z",
+      "updated_at": "2024-01-02T03:04:09Z",
+      "domain_id": "domain_id-10",
+      "frozen_info": {
+        "status": 11,
+        "effect": 12,
+        "scene": [
+          "scene-13"
+        ]
+      }
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-14",
+    "current_count": 15
+  },
+  "request_id": "request_id-16"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-16"},
 				{Field: "EndpointGroups[0].Listeners[0].ID", Want: "id-7"},
@@ -689,7 +1105,35 @@ func generatedCases01() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "EndpointGroupID", Wire: "endpoint_group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoints":[{"id":"id-1","resource_id":"resource_id-2","endpoint_group_id":"endpoint_group_id-3","resource_type":"CUSTOM_DOMAIN_NAME","status":"PENDING","weight":6,"health_state":"NO_MONITOR","created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","ip_address":"ip_address-11","frozen_info":{"status":12,"effect":13,"scene":["scene-14"]}}],"page_info":{"next_marker":"next_marker-15","current_count":16},"request_id":"request_id-17"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoints": [
+    {
+      "id": "id-1",
+      "resource_id": "resource_id-2",
+      "endpoint_group_id": "endpoint_group_id-3",
+      "resource_type": "CUSTOM_DOMAIN_NAME",
+      "status": "PENDING",
+      "weight": 6,
+      "health_state": "NO_MONITOR",
+      "created_at": "2024-01-02T03:04:08Z",
+      "updated_at": "2024-01-02T03:04:09Z",
+      "domain_id": "domain_id-10",
+      "ip_address": "ip_address-11",
+      "frozen_info": {
+        "status": 12,
+        "effect": 13,
+        "scene": [
+          "scene-14"
+        ]
+      }
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-15",
+    "current_count": 16
+  },
+  "request_id": "request_id-17"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-17"},
 				{Field: "Endpoints[0].FrozenInfo.Scene[0]", Want: "scene-14"},

@@ -28,7 +28,36 @@ func generatedCases02() []gentest.RESTCase {
 				EscapedPath: "/v1/health-checks",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "page_reverse": {"false"}, "id": {"id-4"}, "status": {"PENDING"}, "endpoint_group_id": {"endpoint_group_id-6"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"health_checks":[{"id":"id-1","endpoint_group_id":"endpoint_group_id-2","protocol":"UDP","status":"ACTIVE","port":5,"interval":6,"timeout":7,"max_retries":8,"created_at":"2024-01-02T03:04:09Z","updated_at":"2024-01-02T03:04:10Z","domain_id":"domain_id-11","enabled":true,"frozen_info":{"status":13,"effect":14,"scene":["scene-15"]}}],"page_info":{"next_marker":"next_marker-16","current_count":17},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "health_checks": [
+    {
+      "id": "id-1",
+      "endpoint_group_id": "endpoint_group_id-2",
+      "protocol": "UDP",
+      "status": "ACTIVE",
+      "port": 5,
+      "interval": 6,
+      "timeout": 7,
+      "max_retries": 8,
+      "created_at": "2024-01-02T03:04:09Z",
+      "updated_at": "2024-01-02T03:04:10Z",
+      "domain_id": "domain_id-11",
+      "enabled": true,
+      "frozen_info": {
+        "status": 13,
+        "effect": 14,
+        "scene": [
+          "scene-15"
+        ]
+      }
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-16",
+    "current_count": 17
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "HealthChecks[0].FrozenInfo.Scene[0]", Want: "scene-15"},
@@ -47,7 +76,36 @@ func generatedCases02() []gentest.RESTCase {
 				EscapedPath: "/v1/ip-groups",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "listener_id": {"listener_id-3"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"request_id":"request_id-1","ip_groups":[{"id":"id-2","name":"name-3","description":"description-4","status":"PENDING","ip_list":[{"cidr":"cidr-6","description":"description-7","created_at":"2024-01-02T03:04:08Z"}],"associated_listeners":[{"listener_id":"listener_id-9","type":"BLACK"}],"created_at":"2024-01-02T03:04:11Z","updated_at":"2024-01-02T03:04:12Z"}],"page_info":{"next_marker":"next_marker-13","current_count":14}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "request_id": "request_id-1",
+  "ip_groups": [
+    {
+      "id": "id-2",
+      "name": "name-3",
+      "description": "description-4",
+      "status": "PENDING",
+      "ip_list": [
+        {
+          "cidr": "cidr-6",
+          "description": "description-7",
+          "created_at": "2024-01-02T03:04:08Z"
+        }
+      ],
+      "associated_listeners": [
+        {
+          "listener_id": "listener_id-9",
+          "type": "BLACK"
+        }
+      ],
+      "created_at": "2024-01-02T03:04:11Z",
+      "updated_at": "2024-01-02T03:04:12Z"
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-13",
+    "current_count": 14
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-1"},
 				{Field: "IPGroups[0].IPList[0].CIDR", Want: "cidr-6"},
@@ -70,7 +128,46 @@ func generatedCases02() []gentest.RESTCase {
 				EscapedPath: "/v1/listeners",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "page_reverse": {"false"}, "id": {"id-4"}, "name": {"name-5"}, "status": {"ERROR"}, "accelerator_id": {"accelerator_id-7"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"listeners":[{"id":"id-1","name":"name-2","description":"description-3","protocol":"TCP","status":"PENDING","port_ranges":[{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP","accelerator_id":"accelerator_id-9","created_at":"2024-01-02T03:04:10Z","updated_at":"2024-01-02T03:04:11Z","domain_id":"domain_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]}],"page_info":{"next_marker":"next_marker-18","current_count":19},"request_id":"request_id-20"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "listeners": [
+    {
+      "id": "id-1",
+      "name": "name-2",
+      "description": "description-3",
+      "protocol": "TCP",
+      "status": "PENDING",
+      "port_ranges": [
+        {
+          "from_port": 6,
+          "to_port": 7
+        }
+      ],
+      "client_affinity": "SOURCE_IP",
+      "accelerator_id": "accelerator_id-9",
+      "created_at": "2024-01-02T03:04:10Z",
+      "updated_at": "2024-01-02T03:04:11Z",
+      "domain_id": "domain_id-12",
+      "frozen_info": {
+        "status": 13,
+        "effect": 14,
+        "scene": [
+          "scene-15"
+        ]
+      },
+      "tags": [
+        {
+          "key": "key-16",
+          "value": "value-17"
+        }
+      ]
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-18",
+    "current_count": 19
+  },
+  "request_id": "request_id-20"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-20"},
 				{Field: "Listeners[0].PortRanges[0].FromPort", Want: "6"},
@@ -92,7 +189,27 @@ func generatedCases02() []gentest.RESTCase {
 				EscapedPath: "/v1/logtanks",
 				Query:       url.Values{"limit": {"1"}, "marker": {"marker-2"}, "id": {"id-3"}, "status": {"ACTIVE"}, "resource_ids": {"resource_ids-5", "resource_ids-6"}, "resource_type": {"LISTENER"}},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"logtanks":[{"id":"id-1","domain_id":"domain_id-2","project_id":"project_id-3","resource_type":"LISTENER","resource_id":"resource_id-5","log_group_id":"log_group_id-6","log_stream_id":"log_stream_id-7","status":"ACTIVE","created_at":"2024-01-02T03:04:09Z","updated_at":"updated_at-10"}],"page_info":{"next_marker":"next_marker-11","current_count":12},"request_id":"request_id-13"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "logtanks": [
+    {
+      "id": "id-1",
+      "domain_id": "domain_id-2",
+      "project_id": "project_id-3",
+      "resource_type": "LISTENER",
+      "resource_id": "resource_id-5",
+      "log_group_id": "log_group_id-6",
+      "log_stream_id": "log_stream_id-7",
+      "status": "ACTIVE",
+      "created_at": "2024-01-02T03:04:09Z",
+      "updated_at": "updated_at-10"
+    }
+  ],
+  "page_info": {
+    "next_marker": "next_marker-11",
+    "current_count": 12
+  },
+  "request_id": "request_id-13"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-13"},
 				{Field: "Logtanks[0].ID", Want: "id-1"},
@@ -106,7 +223,18 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "GET",
 				EscapedPath: "/v1/regions",
 			},
-			Reply: gentest.Reply{Body: []byte(`{"regions":[{"region_id":"region_id-1","area":"area-2","supported_endpoint_types":["EIP"]}],"request_id":"request_id-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "regions": [
+    {
+      "region_id": "region_id-1",
+      "area": "area-2",
+      "supported_endpoint_types": [
+        "EIP"
+      ]
+    }
+  ],
+  "request_id": "request_id-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-4"},
 				{Field: "Regions[0].SupportedEndpointTypes[0]", Want: "EIP"},
@@ -145,7 +273,34 @@ func generatedCases02() []gentest.RESTCase {
 				EscapedPath: "/v1/ga-listeners/resource-instances/filter",
 				Query:       url.Values{"limit": {"2"}, "offset": {"3"}},
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"tags":[{"key":"key-4","values":["values-5","values-6"]},{"key":"key-7","values":["values-8","values-9"]}],"matches":[{"key":"resource_name","value":"value-11"},{"key":"resource_name","value":"value-13"}]}`,
+				JSON: `{
+  "tags": [
+    {
+      "key": "key-4",
+      "values": [
+        "values-5",
+        "values-6"
+      ]
+    },
+    {
+      "key": "key-7",
+      "values": [
+        "values-8",
+        "values-9"
+      ]
+    }
+  ],
+  "matches": [
+    {
+      "key": "resource_name",
+      "value": "value-11"
+    },
+    {
+      "key": "resource_name",
+      "value": "value-13"
+    }
+  ]
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "ResourceType", Wire: "resource_type"},
@@ -154,7 +309,21 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "Matches[0].Key", Wire: "matches[0].key"},
 				{Field: "Matches[0].Value", Wire: "matches[0].value"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"resources":[{"resource_id":"resource_id-1","resource_name":"resource_name-2","tags":[{"key":"key-3","value":"value-4"}]}],"total_count":5}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "resources": [
+    {
+      "resource_id": "resource_id-1",
+      "resource_name": "resource_name-2",
+      "tags": [
+        {
+          "key": "key-3",
+          "value": "value-4"
+        }
+      ]
+    }
+  ],
+  "total_count": 5
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "TotalCount", Want: "5"},
 				{Field: "Resources[0].Tags[0].Key", Want: "key-3"},
@@ -176,7 +345,18 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "ResourceType", Wire: "resource_type"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"tags":[{"key":"key-1","values":["values-2"]}],"total_count":3,"request_id":"request_id-4"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "tags": [
+    {
+      "key": "key-1",
+      "values": [
+        "values-2"
+      ]
+    }
+  ],
+  "total_count": 3,
+  "request_id": "request_id-4"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "TotalCount", Want: "3"},
 				{Field: "Tags[0].Values[0]", Want: "values-2"},
@@ -230,7 +410,40 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "AcceleratorID", Wire: "accelerator_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"accelerator":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","ip_sets":[{"ip_type":"IPV6","ip_address":"ip_address-6","area":"CM"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","enterprise_project_id":"enterprise_project_id-11","flavor_id":"flavor_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "accelerator": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "ip_sets": [
+      {
+        "ip_type": "IPV6",
+        "ip_address": "ip_address-6",
+        "area": "CM"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "enterprise_project_id": "enterprise_project_id-11",
+    "flavor_id": "flavor_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Accelerator.IPSets[0].IPType", Want: "IPV6"},
@@ -251,7 +464,29 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "EndpointGroupID", Wire: "endpoint_group_id"},
 				{Field: "EndpointID", Wire: "endpoint_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint":{"id":"id-1","resource_id":"resource_id-2","endpoint_group_id":"endpoint_group_id-3","resource_type":"CUSTOM_DOMAIN_NAME","status":"PENDING","weight":6,"health_state":"NO_MONITOR","created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","ip_address":"ip_address-11","frozen_info":{"status":12,"effect":13,"scene":["scene-14"]}},"request_id":"request_id-15"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint": {
+    "id": "id-1",
+    "resource_id": "resource_id-2",
+    "endpoint_group_id": "endpoint_group_id-3",
+    "resource_type": "CUSTOM_DOMAIN_NAME",
+    "status": "PENDING",
+    "weight": 6,
+    "health_state": "NO_MONITOR",
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "ip_address": "ip_address-11",
+    "frozen_info": {
+      "status": 12,
+      "effect": 13,
+      "scene": [
+        "scene-14"
+      ]
+    }
+  },
+  "request_id": "request_id-15"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-15"},
 				{Field: "Endpoint.FrozenInfo.Scene[0]", Want: "scene-14"},
@@ -270,7 +505,32 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "EndpointGroupID", Wire: "endpoint_group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint_group":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","traffic_dial_percentage":5,"region_id":"region_id-6","listeners":[{"id":"id-7"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","frozen_info":{"status":11,"effect":12,"scene":["scene-13"]}},"request_id":"request_id-14"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint_group": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "traffic_dial_percentage": 5,
+    "region_id": "region_id-6",
+    "listeners": [
+      {
+        "id": "id-7"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "frozen_info": {
+      "status": 11,
+      "effect": 12,
+      "scene": [
+        "scene-13"
+      ]
+    }
+  },
+  "request_id": "request_id-14"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-14"},
 				{Field: "EndpointGroup.Listeners[0].ID", Want: "id-7"},
@@ -289,7 +549,30 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "HealthCheckID", Wire: "health_check_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"health_check":{"id":"id-1","endpoint_group_id":"endpoint_group_id-2","protocol":"UDP","status":"ACTIVE","port":5,"interval":6,"timeout":7,"max_retries":8,"created_at":"2024-01-02T03:04:09Z","updated_at":"2024-01-02T03:04:10Z","domain_id":"domain_id-11","enabled":true,"frozen_info":{"status":13,"effect":14,"scene":["scene-15"]}},"request_id":"request_id-16"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "health_check": {
+    "id": "id-1",
+    "endpoint_group_id": "endpoint_group_id-2",
+    "protocol": "UDP",
+    "status": "ACTIVE",
+    "port": 5,
+    "interval": 6,
+    "timeout": 7,
+    "max_retries": 8,
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "2024-01-02T03:04:10Z",
+    "domain_id": "domain_id-11",
+    "enabled": true,
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    }
+  },
+  "request_id": "request_id-16"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-16"},
 				{Field: "HealthCheck.FrozenInfo.Scene[0]", Want: "scene-15"},
@@ -308,7 +591,30 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "IPGroupID", Wire: "ip_group_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"request_id":"request_id-1","ip_group":{"id":"id-2","name":"name-3","description":"description-4","status":"PENDING","ip_list":[{"cidr":"cidr-6","description":"description-7","created_at":"2024-01-02T03:04:08Z"}],"associated_listeners":[{"listener_id":"listener_id-9","type":"BLACK"}],"created_at":"2024-01-02T03:04:11Z","updated_at":"2024-01-02T03:04:12Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "request_id": "request_id-1",
+  "ip_group": {
+    "id": "id-2",
+    "name": "name-3",
+    "description": "description-4",
+    "status": "PENDING",
+    "ip_list": [
+      {
+        "cidr": "cidr-6",
+        "description": "description-7",
+        "created_at": "2024-01-02T03:04:08Z"
+      }
+    ],
+    "associated_listeners": [
+      {
+        "listener_id": "listener_id-9",
+        "type": "BLACK"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:11Z",
+    "updated_at": "2024-01-02T03:04:12Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-1"},
 				{Field: "IPGroup.IPList[0].CIDR", Want: "cidr-6"},
@@ -327,7 +633,40 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "ListenerID", Wire: "listener_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"listener":{"id":"id-1","name":"name-2","description":"description-3","protocol":"TCP","status":"PENDING","port_ranges":[{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP","accelerator_id":"accelerator_id-9","created_at":"2024-01-02T03:04:10Z","updated_at":"2024-01-02T03:04:11Z","domain_id":"domain_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "listener": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "protocol": "TCP",
+    "status": "PENDING",
+    "port_ranges": [
+      {
+        "from_port": 6,
+        "to_port": 7
+      }
+    ],
+    "client_affinity": "SOURCE_IP",
+    "accelerator_id": "accelerator_id-9",
+    "created_at": "2024-01-02T03:04:10Z",
+    "updated_at": "2024-01-02T03:04:11Z",
+    "domain_id": "domain_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Listener.PortRanges[0].FromPort", Want: "6"},
@@ -346,7 +685,21 @@ func generatedCases02() []gentest.RESTCase {
 			Invalid: []gentest.Invalid{
 				{Field: "LogtankID", Wire: "logtank_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"logtank":{"id":"id-1","domain_id":"domain_id-2","project_id":"project_id-3","resource_type":"LISTENER","resource_id":"resource_id-5","log_group_id":"log_group_id-6","log_stream_id":"log_stream_id-7","status":"ACTIVE","created_at":"2024-01-02T03:04:09Z","updated_at":"updated_at-10"},"request_id":"request_id-11"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "logtank": {
+    "id": "id-1",
+    "domain_id": "domain_id-2",
+    "project_id": "project_id-3",
+    "resource_type": "LISTENER",
+    "resource_id": "resource_id-5",
+    "log_group_id": "log_group_id-6",
+    "log_stream_id": "log_stream_id-7",
+    "status": "ACTIVE",
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "updated_at-10"
+  },
+  "request_id": "request_id-11"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-11"},
 				{Field: "Logtank.ID", Want: "id-1"},
@@ -393,7 +746,40 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "AcceleratorID", Wire: "accelerator_id"},
 				{Field: "Accelerator", Wire: "accelerator"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"accelerator":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","ip_sets":[{"ip_type":"IPV6","ip_address":"ip_address-6","area":"CM"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","enterprise_project_id":"enterprise_project_id-11","flavor_id":"flavor_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "accelerator": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "ip_sets": [
+      {
+        "ip_type": "IPV6",
+        "ip_address": "ip_address-6",
+        "area": "CM"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "enterprise_project_id": "enterprise_project_id-11",
+    "flavor_id": "flavor_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Accelerator.IPSets[0].IPType", Want: "IPV6"},
@@ -420,7 +806,29 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "EndpointID", Wire: "endpoint_id"},
 				{Field: "Endpoint", Wire: "endpoint"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint":{"id":"id-1","resource_id":"resource_id-2","endpoint_group_id":"endpoint_group_id-3","resource_type":"CUSTOM_DOMAIN_NAME","status":"PENDING","weight":6,"health_state":"NO_MONITOR","created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","ip_address":"ip_address-11","frozen_info":{"status":12,"effect":13,"scene":["scene-14"]}},"request_id":"request_id-15"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint": {
+    "id": "id-1",
+    "resource_id": "resource_id-2",
+    "endpoint_group_id": "endpoint_group_id-3",
+    "resource_type": "CUSTOM_DOMAIN_NAME",
+    "status": "PENDING",
+    "weight": 6,
+    "health_state": "NO_MONITOR",
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "ip_address": "ip_address-11",
+    "frozen_info": {
+      "status": 12,
+      "effect": 13,
+      "scene": [
+        "scene-14"
+      ]
+    }
+  },
+  "request_id": "request_id-15"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-15"},
 				{Field: "Endpoint.FrozenInfo.Scene[0]", Want: "scene-14"},
@@ -441,13 +849,44 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v1/endpoint-groups/endpoint_group_id%201%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"endpoint_group":{"name":"name-2","description":"description-3","traffic_dial_percentage":4}}`,
+				JSON: `{
+  "endpoint_group": {
+    "name": "name-2",
+    "description": "description-3",
+    "traffic_dial_percentage": 4
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "EndpointGroupID", Wire: "endpoint_group_id"},
 				{Field: "EndpointGroup", Wire: "endpoint_group"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"endpoint_group":{"id":"id-1","name":"name-2","description":"description-3","status":"ACTIVE","traffic_dial_percentage":5,"region_id":"region_id-6","listeners":[{"id":"id-7"}],"created_at":"2024-01-02T03:04:08Z","updated_at":"2024-01-02T03:04:09Z","domain_id":"domain_id-10","frozen_info":{"status":11,"effect":12,"scene":["scene-13"]}},"request_id":"request_id-14"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "endpoint_group": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "status": "ACTIVE",
+    "traffic_dial_percentage": 5,
+    "region_id": "region_id-6",
+    "listeners": [
+      {
+        "id": "id-7"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:08Z",
+    "updated_at": "2024-01-02T03:04:09Z",
+    "domain_id": "domain_id-10",
+    "frozen_info": {
+      "status": 11,
+      "effect": 12,
+      "scene": [
+        "scene-13"
+      ]
+    }
+  },
+  "request_id": "request_id-14"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-14"},
 				{Field: "EndpointGroup.Listeners[0].ID", Want: "id-7"},
@@ -471,13 +910,45 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v1/health-checks/health_check_id%201%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"health_check":{"protocol":"TCP","port":3,"interval":4,"timeout":5,"max_retries":6,"enabled":false}}`,
+				JSON: `{
+  "health_check": {
+    "protocol": "TCP",
+    "port": 3,
+    "interval": 4,
+    "timeout": 5,
+    "max_retries": 6,
+    "enabled": false
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "HealthCheckID", Wire: "health_check_id"},
 				{Field: "HealthCheck", Wire: "health_check"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"health_check":{"id":"id-1","endpoint_group_id":"endpoint_group_id-2","protocol":"UDP","status":"ACTIVE","port":5,"interval":6,"timeout":7,"max_retries":8,"created_at":"2024-01-02T03:04:09Z","updated_at":"2024-01-02T03:04:10Z","domain_id":"domain_id-11","enabled":true,"frozen_info":{"status":13,"effect":14,"scene":["scene-15"]}},"request_id":"request_id-16"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "health_check": {
+    "id": "id-1",
+    "endpoint_group_id": "endpoint_group_id-2",
+    "protocol": "UDP",
+    "status": "ACTIVE",
+    "port": 5,
+    "interval": 6,
+    "timeout": 7,
+    "max_retries": 8,
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "2024-01-02T03:04:10Z",
+    "domain_id": "domain_id-11",
+    "enabled": true,
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    }
+  },
+  "request_id": "request_id-16"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-16"},
 				{Field: "HealthCheck.FrozenInfo.Scene[0]", Want: "scene-15"},
@@ -503,7 +974,30 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "IPGroupID", Wire: "ip_group_id"},
 				{Field: "IPGroup", Wire: "ip_group"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"request_id":"request_id-1","ip_group":{"id":"id-2","name":"name-3","description":"description-4","status":"PENDING","ip_list":[{"cidr":"cidr-6","description":"description-7","created_at":"2024-01-02T03:04:08Z"}],"associated_listeners":[{"listener_id":"listener_id-9","type":"BLACK"}],"created_at":"2024-01-02T03:04:11Z","updated_at":"2024-01-02T03:04:12Z"}}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "request_id": "request_id-1",
+  "ip_group": {
+    "id": "id-2",
+    "name": "name-3",
+    "description": "description-4",
+    "status": "PENDING",
+    "ip_list": [
+      {
+        "cidr": "cidr-6",
+        "description": "description-7",
+        "created_at": "2024-01-02T03:04:08Z"
+      }
+    ],
+    "associated_listeners": [
+      {
+        "listener_id": "listener_id-9",
+        "type": "BLACK"
+      }
+    ],
+    "created_at": "2024-01-02T03:04:11Z",
+    "updated_at": "2024-01-02T03:04:12Z"
+  }
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-1"},
 				{Field: "IPGroup.IPList[0].CIDR", Want: "cidr-6"},
@@ -534,7 +1028,23 @@ func generatedCases02() []gentest.RESTCase {
 				Method:      "PUT",
 				EscapedPath: "/v1/listeners/listener_id%201%2Fx",
 				ContentType: "application/json;charset=UTF-8",
-				JSON:        `{"listener":{"name":"name-2","description":"description-3","port_ranges":[{"from_port":4,"to_port":5},{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP"}}`,
+				JSON: `{
+  "listener": {
+    "name": "name-2",
+    "description": "description-3",
+    "port_ranges": [
+      {
+        "from_port": 4,
+        "to_port": 5
+      },
+      {
+        "from_port": 6,
+        "to_port": 7
+      }
+    ],
+    "client_affinity": "SOURCE_IP"
+  }
+}`,
 			},
 			Invalid: []gentest.Invalid{
 				{Field: "ListenerID", Wire: "listener_id"},
@@ -542,7 +1052,40 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "Listener.PortRanges[0].FromPort", Wire: "listener.port_ranges[0].from_port"},
 				{Field: "Listener.PortRanges[0].ToPort", Wire: "listener.port_ranges[0].to_port"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"listener":{"id":"id-1","name":"name-2","description":"description-3","protocol":"TCP","status":"PENDING","port_ranges":[{"from_port":6,"to_port":7}],"client_affinity":"SOURCE_IP","accelerator_id":"accelerator_id-9","created_at":"2024-01-02T03:04:10Z","updated_at":"2024-01-02T03:04:11Z","domain_id":"domain_id-12","frozen_info":{"status":13,"effect":14,"scene":["scene-15"]},"tags":[{"key":"key-16","value":"value-17"}]},"request_id":"request_id-18"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "listener": {
+    "id": "id-1",
+    "name": "name-2",
+    "description": "description-3",
+    "protocol": "TCP",
+    "status": "PENDING",
+    "port_ranges": [
+      {
+        "from_port": 6,
+        "to_port": 7
+      }
+    ],
+    "client_affinity": "SOURCE_IP",
+    "accelerator_id": "accelerator_id-9",
+    "created_at": "2024-01-02T03:04:10Z",
+    "updated_at": "2024-01-02T03:04:11Z",
+    "domain_id": "domain_id-12",
+    "frozen_info": {
+      "status": 13,
+      "effect": 14,
+      "scene": [
+        "scene-15"
+      ]
+    },
+    "tags": [
+      {
+        "key": "key-16",
+        "value": "value-17"
+      }
+    ]
+  },
+  "request_id": "request_id-18"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-18"},
 				{Field: "Listener.PortRanges[0].FromPort", Want: "6"},
@@ -570,7 +1113,21 @@ func generatedCases02() []gentest.RESTCase {
 				{Field: "Logtank.LogGroupID", Wire: "logtank.log_group_id"},
 				{Field: "Logtank.LogStreamID", Wire: "logtank.log_stream_id"},
 			},
-			Reply: gentest.Reply{Body: []byte(`{"logtank":{"id":"id-1","domain_id":"domain_id-2","project_id":"project_id-3","resource_type":"LISTENER","resource_id":"resource_id-5","log_group_id":"log_group_id-6","log_stream_id":"log_stream_id-7","status":"ACTIVE","created_at":"2024-01-02T03:04:09Z","updated_at":"updated_at-10"},"request_id":"request_id-11"}`)},
+			Reply: gentest.Reply{Body: []byte(`{
+  "logtank": {
+    "id": "id-1",
+    "domain_id": "domain_id-2",
+    "project_id": "project_id-3",
+    "resource_type": "LISTENER",
+    "resource_id": "resource_id-5",
+    "log_group_id": "log_group_id-6",
+    "log_stream_id": "log_stream_id-7",
+    "status": "ACTIVE",
+    "created_at": "2024-01-02T03:04:09Z",
+    "updated_at": "updated_at-10"
+  },
+  "request_id": "request_id-11"
+}`)},
 			Decoded: []gentest.Decoded{
 				{Field: "RequestID", Want: "request_id-11"},
 				{Field: "Logtank.ID", Want: "id-1"},

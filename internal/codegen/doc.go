@@ -64,6 +64,7 @@
 //     paginated operations the one-method XxxAPI interface and the
 //     NewXxxPager constructor, the method, and the request's check and
 //     encode methods.
+//   - operations*_gen_test.go: the generated tests, described below.
 //
 // Requests are plain values where zero means "not sent"; a pointer only
 // where the spec says zero is meaningful. encode checks required fields
@@ -83,7 +84,37 @@
 // or pointer types; a fact the spec does not declare (a total, an echoed
 // page size) stays nil, and facts a style must not trust (the TotalCount
 // of a NextToken operation) are never wired. String and pointer fields
-// use small helpers emitted into client_gen.go only when needed.
+// use small helpers emitted into client_gen.go only when needed. For an
+// operation with a ClientToken, the pager clears it in its own copy of the
+// request: each page is a logical call of its own and gets a fresh token
+// from the client, and cursors do not depend on it.
+//
+// # The generated tests
+//
+// Given the package's import path (Options.ImportPath; polycloud-gen
+// reads it from go.mod), Generate also writes the package's tests:
+// operations_gen_test.go with TestGeneratedOperations, and
+// operations_NN_gen_test.go files holding one table row per operation, in
+// the external test package. A row is data, run by package gentest: a
+// request with every field set to a synthetic value of its type, what the
+// server must receive from it (Alibaba parameters in the query or the form
+// body, flat, Name.1.Key, JSON or comma lists; Huawei path, query,
+// headers, JSON body members or multipart parts, with the values
+// escaped and formatted as the client formats them), the changes the
+// client must refuse (each required member left zero, at any depth along
+// the first list element and map entry, each ranged member out of range)
+// with the ParamError's wire path, and a reply with every response member
+// set (Alibaba list wrappers in their wrapped form, Huawei response
+// headers), which must decode and re-encode without losing a key or a
+// value.
+//
+// The synthetic values come from a counter, so no two values of an
+// operation are equal and a value sent in the wrong place is caught; they
+// stay inside documented ranges, take enum values, and pointer numbers,
+// bools and enums are zero, which only a pointer can send. A sample is
+// built once per operation and rendered as the Go literal, the wire text
+// and the reply, so these agree by construction; what they test is that
+// the generated encoders, decoders and checks do what the spec says.
 //
 // The output depends on the spec alone: names and files are sorted, maps
 // are never ranged over while emitting, and gofmt formats every file.

@@ -39,17 +39,33 @@ var pagerStyles = map[string]pagerStyle{
 // whose closures read and write the fields plan names.
 func (g *generator) emitPagerConstructor(f *goFile, plan pagerPlan) {
 	st := pagerStyles[plan.Style]
-	rt := g.rt.pkg
+	rt, req := g.rt.pkg, "req"
 	f.use(paginatePath)
 	f.comment(0, g.pagerDoc(plan, st))
 	f.printf("func New%sPager(api %sAPI, req *%s, opts ...%s.PagerOption) *%s.Pager[*%s, %s] {",
 		plan.Operation, plan.Operation, plan.Request, rt, rt, plan.Response, plan.Item)
-	f.printf("return paginate.%s(func(ctx context.Context, r *%s) (*%s, error) {\nreturn api.%s(ctx, r)\n}, req, paginate.%s[%s, *%s, %s]{",
-		st.constructor, plan.Request, plan.Response, plan.Operation, st.style, plan.Request, plan.Response, plan.Item)
+	if plan.ClientToken != "" {
+		req = g.withoutClientToken(f, plan)
+	}
+	f.printf("return paginate.%s(func(ctx context.Context, r *%s) (*%s, error) {\nreturn api.%s(ctx, r)\n}, %s, paginate.%s[%s, *%s, %s]{",
+		st.constructor, plan.Request, plan.Response, plan.Operation, req, st.style, plan.Request, plan.Response, plan.Item)
 	for _, kv := range g.styleFields(plan, st) {
 		f.printf("%s: %s,", kv[0], kv[1])
 	}
 	f.printf("}, opts...)\n}\n")
+}
+
+// withoutClientToken emits the pager's own copy of req with ClientToken
+// cleared, and returns the expression that points at it. Every page is a
+// logical call of its own: left empty, the token is filled by the client
+// afresh for each page (and kept across that page's retries), and the
+// cursor's request hash does not depend on it. The caller's request is
+// not modified.
+func (g *generator) withoutClientToken(f *goFile, plan pagerPlan) string {
+	f.comment(1, "Each page is a call of its own, with a ClientToken of its own.")
+	f.printf("var base %s\nif req != nil {\nbase = *req\n}", plan.Request)
+	f.printf("base.%s = \"\"", plan.ClientToken)
+	return "&base"
 }
 
 // styleFields are the keys and values of the style literal, in the order

@@ -14,13 +14,31 @@ func (g *generator) pagerDoc(plan pagerPlan, st pagerStyle) string {
 	lead := fmt.Sprintf("New%sPager returns a pager over %s that yields every %s of the listing req describes. It is lazy: it sends nothing until it is read, and then fetches a page only when the previous one is used up.",
 		plan.Operation, plan.Operation, itemNoun(plan.Item))
 	paging := pagingEnds(plan) + " " + g.pageSizeDoc(plan)
-	ignored := plan.Position + " is"
-	if plan.Size != "" {
-		ignored = plan.Position + " and " + plan.Size + " are"
-	}
-	resume := fmt.Sprintf("req holds the filters; it is copied, never modified, and its %s ignored. The pager's Cursor names the next unread item: [%s.ResumeFrom] continues there with a new pager and the same filters, in this process or another.", ignored, rt)
+	resume := fmt.Sprintf("req holds the filters; it is copied, never modified, and its %s. The pager's Cursor names the next unread item: [%s.ResumeFrom] continues there with a new pager and the same filters, in this process or another.", ignoredFields(plan), rt)
 	more := fmt.Sprintf("See [%s.Pager] for reading it (All, Pages, NextPage), its limits and its errors.", rt)
 	return strings.Join([]string{lead, paging, resume, more}, "\n\n")
+}
+
+// ignoredFields says which request fields the pager sets itself.
+func ignoredFields(plan pagerPlan) string {
+	fields := []string{plan.Position}
+	if plan.Size != "" {
+		fields = append(fields, plan.Size)
+	}
+	if plan.ClientToken != "" {
+		fields = append(fields, plan.ClientToken)
+	}
+	text := strings.Join(fields[:len(fields)-1], ", ")
+	switch len(fields) {
+	case 1:
+		text = fields[0] + " is ignored"
+	default:
+		text += " and " + fields[len(fields)-1] + " are ignored"
+	}
+	if plan.ClientToken != "" {
+		text += ": each page is a call of its own, for which the client makes a new " + plan.ClientToken
+	}
+	return text
 }
 
 // itemNoun names one item in prose: its type when it is a shape

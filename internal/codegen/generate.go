@@ -10,6 +10,10 @@ type Options struct {
 	// SpecName is the spec's file name as the generated header cites it.
 	// Empty means "spec.json".
 	SpecName string
+	// ImportPath is the service package's import path. When it is set,
+	// Generate also writes the package's generated tests (see testFiles),
+	// which live in the external test package and import it.
+	ImportPath string
 }
 
 // File is one generated file: a name inside the service package and its
@@ -23,7 +27,8 @@ type File struct {
 
 // Generate produces every generated file of a validated spec's package:
 // client_gen.go, types_gen.go (shapes), enums_gen.go and one
-// <op_snake>_gen.go per operation, sorted by name. The output depends on
+// <op_snake>_gen.go per operation, and with Options.ImportPath the
+// *_gen_test.go files, sorted by name. The output depends on
 // the spec alone (no timestamps, no map order), so running it twice gives
 // the same bytes.
 func Generate(s *Spec, opts Options) ([]File, error) {
@@ -80,6 +85,9 @@ func (g *generator) files() ([]File, error) {
 		gfs = append(gfs, g.enumsFile())
 	}
 	gfs = append(gfs, g.clientFile())
+	if g.opts.ImportPath != "" {
+		gfs = append(gfs, g.testFiles()...)
+	}
 	out := make([]File, 0, len(gfs))
 	for _, gf := range gfs {
 		src, err := gf.source(g.opts.SpecName, g.spec.Service.Package)

@@ -23,7 +23,9 @@ func generateCase(t *testing.T, dir string) []File {
 	t.Helper()
 	s, err := Load(filepath.Join(dir, "spec.json"))
 	require.NoError(t, err)
-	files, err := Generate(s, Options{})
+	importPath, err := ImportPath(dir)
+	require.NoError(t, err)
+	files, err := Generate(s, Options{ImportPath: importPath})
 	require.NoError(t, err)
 	return files
 }
@@ -61,8 +63,11 @@ func writeGoldens(t *testing.T, dir string, files []File) {
 }
 
 // TestGoldenCompiles type-checks and vets the golden files as a package
-// of this module, without copying them: an overlay makes the go command
-// see each golden file as a .go file in its case directory.
+// of this module, and runs their generated tests, without copying them:
+// an overlay makes the go command see each golden file as a .go file in
+// its case directory. The cases' specs use every feature of the
+// generator, so their generated tests are the generator's end-to-end
+// test.
 func TestGoldenCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
@@ -79,6 +84,8 @@ func TestGoldenCompiles(t *testing.T) {
 			writeOverlay(t, dir, overlay)
 			out, err := exec.Command(goCmd, "vet", "-overlay", overlay, "./testdata/"+name).CombinedOutput()
 			require.NoError(t, err, "go vet on the golden files:\n%s", out)
+			out, err = exec.Command(goCmd, "test", "-count=1", "-overlay", overlay, "./testdata/"+name).CombinedOutput()
+			require.NoError(t, err, "go test on the golden files:\n%s", out)
 		})
 	}
 }

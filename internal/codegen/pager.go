@@ -27,6 +27,11 @@ type pagerPlan struct {
 
 	DefaultSize int // page size the server uses when none is sent; 0 if unknown
 	MaxSize     int // largest accepted page size; 0 if unknown
+
+	// ClientToken is the request field the client fills with an
+	// idempotency token, or "". The pager clears it in its copy of the
+	// request: each page is a logical call of its own.
+	ClientToken string
 }
 
 // pagerPlan works out the plan of a paginated operation.
@@ -45,6 +50,11 @@ func (g *generator) pagerPlan(op *Operation) pagerPlan {
 		plan.Item = goType(*items.Items)
 	}
 	plan.TotalType, plan.EchoedType = g.outputType(op, p.TotalCount), g.outputType(op, p.EchoedPageSize)
+	for i := range op.Input {
+		if op.Input[i].Fill == fillClientToken {
+			plan.ClientToken = fieldGoName(&op.Input[i])
+		}
+	}
 	return plan
 }
 

@@ -57,7 +57,7 @@ func TestPagerPlans(t *testing.T) {
 			Response: "ListForwardingRulesResponse", Item: "ForwardingRule",
 			Position: "NextToken", PositionType: "string", Size: "MaxResults", SizeType: "int32",
 			NextPosition: "NextToken", Items: "ForwardingRules", EchoedSize: "MaxResults", EchoedType: "int32",
-			DefaultSize: 20, MaxSize: 100,
+			DefaultSize: 20, MaxSize: 100, ClientToken: "ClientToken",
 		}},
 	}
 	for _, tt := range tests {

@@ -92,6 +92,22 @@ func (v *validator) noOperationAttrs(where string, f *Field) {
 	}
 }
 
+// zeroEnumRule rejects a plain request field of an enum that has its
+// type's zero value (0 or ""): encode leaves zero out, so that value
+// could never be sent.
+func (v *validator) zeroEnumRule(where string, f *Field) {
+	e := v.idx.enums[f.Ref]
+	if e == nil || f.Pointer || !isScalar(f.TypeRef) {
+		return
+	}
+	for _, ev := range e.Values {
+		if lit, _ := enumLiteral(e.Type, ev.Value); lit == "0" || lit == `""` {
+			v.addf(where, "enum %s has the value %s, which is not sent unless the field is a pointer; set pointer", e.Name, lit)
+			return
+		}
+	}
+}
+
 // requiredRule rejects a required request value whose zero value is
 // meaningful: encode could not tell "left empty" from "send zero".
 func (v *validator) requiredRule(where string, f *Field) {

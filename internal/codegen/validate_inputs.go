@@ -10,6 +10,7 @@ func (v *validator) alibabaInput(where string, f *Field) {
 		v.addf(where, "wholeBody and bytes are for huawei services")
 	}
 	v.requiredRule(where, f)
+	v.zeroEnumRule(where, f)
 	switch f.Style {
 	case "", styleFlat:
 		v.flatValue(where, f.TypeRef)
@@ -124,6 +125,7 @@ func (v *validator) huaweiInput(where string, f *Field) {
 		v.addf(where, "style and fill are for alibaba services")
 	}
 	v.requiredRule(where, f)
+	v.zeroEnumRule(where, f)
 	v.huaweiLocation(where, f)
 	if f.WholeBody && f.Location != "" && f.Location != locBody {
 		v.addf(where, "wholeBody is only for the body")

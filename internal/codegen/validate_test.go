@@ -75,6 +75,11 @@ func TestValidateRejects(t *testing.T) {
 			`operation ListWidgets input: field PageSize: default "ten" does not fit type int32`},
 		{"default out of range", "alibaba", func(s *Spec) { op(s, "ListWidgets").Input[2].Default = json.RawMessage(`500`) },
 			`operation ListWidgets input: field PageSize: default 500 is outside the range`},
+		{"enum with a zero value without pointer", "huawei", func(s *Spec) {
+			s.Enums[0].Values = append(s.Enums[0].Values, EnumValue{Value: json.Number("0")})
+			op(s, "ListThings").Input = append(op(s, "ListThings").Input,
+				Field{Name: "level", TypeRef: TypeRef{Type: "int32", Ref: "Priority"}, Location: "query"})
+		}, `operation ListThings input: field level: enum Priority has the value 0, which is not sent unless the field is a pointer; set pointer`},
 		{"required bool without pointer", "alibaba", func(s *Spec) {
 			f := &op(s, "ListWidgets").Input[8]
 			f.Required = true

@@ -11,8 +11,8 @@ import (
 // WriteDir writes files into dir and removes the generated files there
 // that files no longer contains (an operation dropped from the spec), so
 // the directory matches the spec exactly. A file is only rewritten when
-// its content changes. Only files ending in _gen.go whose first line is a
-// polycloud-gen header are ever removed.
+// its content changes. Only files ending in _gen.go or _gen_test.go whose
+// first line is a polycloud-gen header are ever removed.
 func WriteDir(dir string, files []File) error {
 	keep := map[string]bool{}
 	for _, f := range files {
@@ -21,9 +21,13 @@ func WriteDir(dir string, files []File) error {
 			return err
 		}
 	}
-	stale, err := filepath.Glob(filepath.Join(dir, "*_gen.go"))
-	if err != nil {
-		return err
+	var stale []string
+	for _, pattern := range []string{"*_gen.go", "*_gen_test.go"} {
+		paths, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return err
+		}
+		stale = append(stale, paths...)
 	}
 	for _, path := range stale {
 		if keep[filepath.Base(path)] || !isGenerated(path) {

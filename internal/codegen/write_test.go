@@ -17,14 +17,18 @@ func TestWriteDirRemovesOnlyStaleGeneratedFiles(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
 	}
 	write("old_op_gen.go", stale)
+	write("operations_09_gen_test.go", stale)
 	write("mine_gen.go", "package x // written by hand, whatever its name\n")
+	write("mine_gen_test.go", "package x\n")
 	write("doc.go", "package x\n")
 
 	files := []File{{Name: "client_gen.go", Content: []byte("package x\n")}}
 	require.NoError(t, WriteDir(dir, files))
 
 	assert.NoFileExists(t, filepath.Join(dir, "old_op_gen.go"))
+	assert.NoFileExists(t, filepath.Join(dir, "operations_09_gen_test.go"))
 	assert.FileExists(t, filepath.Join(dir, "mine_gen.go"))
+	assert.FileExists(t, filepath.Join(dir, "mine_gen_test.go"))
 	assert.FileExists(t, filepath.Join(dir, "doc.go"))
 	got, err := os.ReadFile(filepath.Join(dir, "client_gen.go"))
 	require.NoError(t, err)

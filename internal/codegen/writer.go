@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -21,15 +22,29 @@ const commentWidth = 80
 type goFile struct {
 	name    string
 	imports map[string]bool
-	body    bytes.Buffer
+	// aliases name imports whose package name is not their last path
+	// element, such as a golden test's service package.
+	aliases map[string]string
+	// test makes the file part of the external test package, pkg_test.
+	test bool
+	body bytes.Buffer
 }
 
 func newGoFile(name string) *goFile {
-	return &goFile{name: name, imports: map[string]bool{}}
+	return &goFile{name: name, imports: map[string]bool{}, aliases: map[string]string{}}
 }
 
 // use records an import path the body needs.
 func (f *goFile) use(path string) { f.imports[path] = true }
+
+// useAs records an import referred to as pkg, with an alias when the path
+// does not end in pkg.
+func (f *goFile) useAs(path, pkg string) {
+	f.use(path)
+	if path[strings.LastIndex(path, "/")+1:] != pkg {
+		f.aliases[path] = pkg
+	}
+}
 
 // printf appends formatted code; a newline ends each call.
 func (f *goFile) printf(format string, args ...any) {
@@ -85,6 +100,9 @@ func wrap(text string, width int) []string {
 func (f *goFile) source(specName, pkg string) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, header, specName)
+	if f.test {
+		pkg += "_test"
+	}
 	fmt.Fprintf(&b, "package %s\n\n", pkg)
 	f.writeImports(&b)
 	b.Write(f.body.Bytes())
@@ -103,7 +121,7 @@ func (f *goFile) writeImports(b *bytes.Buffer) {
 		return
 	case 1:
 		for path := range f.imports {
-			fmt.Fprintf(b, "import %q\n\n", path)
+			fmt.Fprintf(b, "import %s\n\n", f.importSpec(path))
 		}
 		return
 	}
@@ -114,10 +132,18 @@ func (f *goFile) writeImports(b *bytes.Buffer) {
 			b.WriteString("\n")
 		}
 		for _, path := range group {
-			fmt.Fprintf(b, "\t%q\n", path)
+			fmt.Fprintf(b, "\t%s\n", f.importSpec(path))
 		}
 	}
 	b.WriteString(")\n\n")
+}
+
+// importSpec is one import: the quoted path, after its alias if any.
+func (f *goFile) importSpec(path string) string {
+	if alias := f.aliases[path]; alias != "" {
+		return alias + " " + strconv.Quote(path)
+	}
+	return strconv.Quote(path)
 }
 
 // importGroups splits import paths into the standard library's and the

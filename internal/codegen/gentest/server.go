@@ -24,9 +24,11 @@ type Reply struct {
 type Recorded struct {
 	Method string
 	Path   string // unescaped
-	Query  url.Values
-	Header http.Header
-	Body   []byte
+	// EscapedPath is the path as sent, percent-encoded.
+	EscapedPath string
+	Query       url.Values
+	Header      http.Header
+	Body        []byte
 	// Form is the parsed body of an application/x-www-form-urlencoded
 	// request, else empty.
 	Form url.Values
@@ -51,7 +53,10 @@ func NewServer(t testing.TB, reply Reply) *Server {
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	rec := Recorded{Method: r.Method, Path: r.URL.Path, Query: r.URL.Query(), Header: r.Header.Clone(), Body: body, Form: url.Values{}}
+	rec := Recorded{
+		Method: r.Method, Path: r.URL.Path, EscapedPath: r.URL.EscapedPath(), Query: r.URL.Query(),
+		Header: r.Header.Clone(), Body: body, Form: url.Values{},
+	}
 	if r.Header.Get("Content-Type") == "application/x-www-form-urlencoded" {
 		rec.Form, _ = url.ParseQuery(string(body))
 	}

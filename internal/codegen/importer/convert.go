@@ -72,7 +72,8 @@ func (c *converter) topMembers(fop *FactOperation, fields []FactField, sd side) 
 
 // member converts one field. Request booleans become pointers: false is
 // a value worth sending (a disabled feature, a false filter), and a plain
-// bool could not send it.
+// bool could not send it. So do request enums with a zero value (a
+// charging mode 0): omitted when zero, a plain field could never send it.
 func (c *converter) member(f *FactField, u use) (*member, error) {
 	m := &member{name: f.Name, required: f.Required}
 	if inner, ok := c.listWrapper(f, u); ok {
@@ -84,7 +85,7 @@ func (c *converter) member(f *FactField, u use) (*member, error) {
 		return nil, err
 	}
 	m.val = v
-	m.pointer = u.side == sideInput && v.typ == typeBool
+	m.pointer = u.side == sideInput && (v.typ == typeBool || v.enum.hasZero())
 	return m, nil
 }
 

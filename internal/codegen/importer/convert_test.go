@@ -183,6 +183,9 @@ func TestHuaweiWireFacts(t *testing.T) {
 	assert.Equal(t, "ResponseInfo", show.Values.Ref)
 	assert.Equal(t, "header", field(t, l.op("ListCustomIngressPorts").Output, "x-request-id").Location)
 
+	charging := field(t, l.op("AddCustomIngressPort").Input, "charging_mode")
+	assert.True(t, charging.Pointer, "a request enum with the value 0 can only send it as a pointer")
+
 	del := l.op("DeleteThing")
 	assert.True(t, del.Idempotent)
 	assert.True(t, field(t, del.Input, "force").Pointer)

@@ -47,8 +47,11 @@
 // values share one enum, wherever they are.
 //
 // Request booleans are pointers: false is worth sending (a disabled
-// feature, a false filter) and a plain bool could not send it. Numbers
-// are plain: the facts do not say whether 0 is meaningful.
+// feature, a false filter) and a plain bool could not send it. So are
+// request enums with a zero value (0 or ""), which would otherwise be
+// dropped as "not sent"; the merge makes such a field a pointer even when
+// the existing spec says otherwise. Other numbers are plain: the facts do
+// not say whether 0 is meaningful.
 //
 // Idempotent marks reads: Alibaba operations whose name starts with a read
 // verb (List, Describe, Get, Query, Show, Check, Count, Preview, Validate,

@@ -48,3 +48,18 @@ func enumLiteral(typ string, v any) (string, bool) {
 	}
 	return "", false
 }
+
+// hasZero reports whether the enum has the zero value of its type, 0 or
+// "", which a request field can only send as a pointer. A nil enum has
+// none.
+func (e *enumDraft) hasZero() bool {
+	if e == nil {
+		return false
+	}
+	for _, v := range e.values {
+		if lit, _ := enumLiteral(e.typ, v); lit == "0" || lit == `""` {
+			return true
+		}
+	}
+	return false
+}

@@ -72,8 +72,13 @@ func counterpart(f codegen.Field, fresh []codegen.Field, used []bool) int {
 // attributes it leaves empty (location, style, fill, wrap) come from the
 // facts. Booleans stay as written: an absent boolean cannot be told from
 // false, and taking the facts' would make a second run undo a person's
-// false.
+// false. The one exception is pointer on a request enum with a zero value
+// (the only enums the facts make pointers): without it that value could
+// never be sent, so no person's false can mean it.
 func mergeField(old, fresh codegen.Field) codegen.Field {
+	if fresh.Pointer && fresh.Ref != "" && fresh.Type != typeObject {
+		old.Pointer = true
+	}
 	old.Location = firstNonEmpty(old.Location, fresh.Location)
 	old.Style = firstNonEmpty(old.Style, fresh.Style)
 	old.Fill = firstNonEmpty(old.Fill, fresh.Fill)

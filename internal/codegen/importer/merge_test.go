@@ -90,3 +90,17 @@ func TestDedupeGoNames(t *testing.T) {
 	dedupeEnumValues(&e)
 	assert.Equal(t, "HTTP2", e.Values[1].GoName)
 }
+
+// A request enum with a zero value becomes a pointer even where the
+// existing spec says otherwise: no one can mean a value that cannot be
+// sent. Other booleans stay as written.
+func TestMergeFieldForcesPointerOnZeroEnum(t *testing.T) {
+	enum := codegen.TypeRef{Type: typeInt32, Ref: "ChargingMode"}
+	old := codegen.Field{Name: "charging_mode", TypeRef: enum, Doc: "is how it is paid."}
+	got := mergeField(old, codegen.Field{Name: "charging_mode", TypeRef: enum, Pointer: true})
+	assert.True(t, got.Pointer)
+	assert.Equal(t, "is how it is paid.", got.Doc)
+
+	flag := codegen.Field{Name: "enabled", TypeRef: codegen.TypeRef{Type: typeBool}}
+	assert.False(t, mergeField(flag, codegen.Field{Name: "enabled", TypeRef: flag.TypeRef, Pointer: true}).Pointer)
+}

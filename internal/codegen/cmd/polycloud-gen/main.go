@@ -4,9 +4,10 @@
 //	//go:generate go run ../../internal/codegen/cmd/polycloud-gen -spec spec.json -out .
 //
 // It validates the spec (listing every problem), writes client_gen.go,
-// types_gen.go, enums_gen.go and one <op_snake>_gen.go per operation into
-// the output directory, and removes generated files the spec no longer
-// produces. The output depends on the spec alone.
+// types_gen.go, enums_gen.go, one <op_snake>_gen.go per operation and the
+// operations' generated tests (operations*_gen_test.go) into the output
+// directory, and removes generated files the spec no longer produces. The
+// output depends on the spec and the package's import path alone.
 package main
 
 import (
@@ -33,7 +34,11 @@ func run(specPath, out string) error {
 	if err != nil {
 		return err
 	}
-	files, err := codegen.Generate(s, codegen.Options{SpecName: filepath.Base(specPath)})
+	importPath, err := codegen.ImportPath(out)
+	if err != nil {
+		return err
+	}
+	files, err := codegen.Generate(s, codegen.Options{SpecName: filepath.Base(specPath), ImportPath: importPath})
 	if err != nil {
 		return err
 	}

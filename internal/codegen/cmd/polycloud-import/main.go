@@ -48,7 +48,7 @@ func run(factsPath, specPath, out string, opts importer.Options) error {
 	if err != nil {
 		return err
 	}
-	existing, err := codegen.Load(specPath)
+	existing, err := codegen.Read(specPath) // validated after conversion: it may predate a rule
 	if err != nil {
 		return err
 	}
