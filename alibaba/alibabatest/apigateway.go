@@ -16,12 +16,14 @@ import (
 const DefaultBackendID = "b3c7e0f4a1d24f6e9a8b5c2d1e0f3a47"
 
 // APIGateway is a server's API Gateway (CloudAPI) state: backend
-// services. It is safe for concurrent use.
+// services, and the items of the generic listings (SeedListing). It is
+// safe for concurrent use.
 type APIGateway struct {
 	ids      *emu.IDs
 	now      func() time.Time
 	mu       sync.Mutex
 	backends map[string]BackendInfo
+	listings emu.Synthetic // the generic listings (listings.go)
 }
 
 func newAPIGateway(s *Server) *APIGateway {

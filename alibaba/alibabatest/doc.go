@@ -34,6 +34,8 @@
 //   - API Gateway: backend DefaultBackendID, with one RELEASE environment
 //     model that fills every configuration block DescribeBackendInfo can
 //     return.
+//   - Every other paginated action (see Served actions): SeededListingItems
+//     (3) synthetic items.
 //
 // IDs are deterministic: two servers seeded alike hand out the same IDs,
 // so examples can print them.
@@ -51,6 +53,20 @@
 // Empty fields get realistic defaults; the Add methods return what was
 // stored. The resource types carry the documented JSON member names.
 //
+// The generic listings are seeded by count or item by item, per product:
+//
+//	srv.GA().SeedListing("ListAccelerators", 250)        // 250 synthetic accelerators
+//	srv.APIGateway().SeedListing("DescribeApis", 1200)
+//	srv.GA().SetListingItems("ListAcls", map[string]any{"AclId": "acl-1", "AclName": "office"})
+//	items, err := srv.GA().ListingItems("ListAccelerators") // what the listing holds, decoded
+//
+// A synthetic item has every member of the action's documented item set to
+// a value of its type (nested objects, lists of one element, Alibaba's
+// list wrappers), so it decodes into the generated item type; items differ
+// in their identifying member (AcceleratorId, ApiId, …), whose value ends
+// in "-1", "-2", …. The hand-written listings above are seeded through
+// their own methods, and SeedListing refuses them.
+//
 // # Served actions
 //
 //   - GA ListForwardingRules: NextToken/MaxResults paging (1–100, default
@@ -62,12 +78,31 @@
 //     RegionId required; TotalCount is the total.
 //   - API Gateway DescribeBackendInfo: by BackendId; 404 NotFoundBackend
 //     otherwise.
+//   - Every other paginated action of both products (22 of GA's 24
+//     listings, all 44 of API Gateway's), served from listings_gen.go,
+//     which polycloud-gen writes from the services' specs: the spec's
+//     paging style (PageNumber/PageSize with TotalCount, or
+//     NextToken/MaxResults), its parameter and member names, PageNumber
+//     and PageSize or MaxResults echoed where the response has them, items
+//     in their list wrapper ({"ApiSummarys":{"ApiSummary":[…]}}) where the
+//     spec has one, and the spec's page sizes. Where the spec gives none,
+//     PageSize is 1–100 (default 10) and MaxResults 1–100 (default 20);
+//     ListTagResources, which takes no MaxResults, pages by 20. A size out
+//     of range is InvalidParameter; a required parameter left out is
+//     Missing<Name>. These listings hold synthetic items (see Seed your
+//     own) and ignore filters and parents: every request sees the same
+//     items.
 //
-// Every other action gets 404 InvalidAction.NotFound, with a message
-// saying that alibabatest does not implement it. Listings are declared
-// through one registry (product version and action, paging style,
-// parameter and member names, page-size bounds, item source), so more can
-// be added without new paging code.
+// Every action that is not listed above, which is every action that is not
+// a listing, gets 404 InvalidAction.NotFound, with a message saying that
+// alibabatest does not implement it. Listings are declared through one
+// registry (product version and action, paging style, parameter and
+// member names, page-size bounds, item source); the generic ones come
+// from generated declarations, and a hand-written one takes precedence
+// over its generated declaration.
+//
+// The pagination quirks and faults below apply to every listing, generic
+// ones included.
 //
 // # Inject faults
 //
@@ -82,8 +117,10 @@
 // action runs, the answer is lost) and Delay affect the next n calls;
 // the pagination quirks PageSizeCap, EmptyPageWithToken, RepeatToken,
 // TokenCycle and IgnorePageNumber change how listings page. Faults are
-// per server and per action, fire in the order injected, and wait for a
-// correctly signed request. Reset drops them.
+// per server and per action (an action both products have, such as
+// ListTagResources, is one name for both, as in the request log), fire in
+// the order injected, and wait for a correctly signed request. Reset
+// drops them.
 //
 // net/http's Transport replays a GET (never a POST, which is what
 // polycloud sends) on its own when a reused connection is dropped, so a
@@ -133,8 +170,11 @@
 // # What is not implemented
 //
 // XML answers (Format=XML is refused), the ACS3-HMAC-SM3, ACS3-RSA-SHA256
-// and ACS4 signatures, ClientToken idempotency, RAM permissions, and every action
-// not listed above. Numbers are sent as JSON numbers, where the real
+// and ACS4 signatures, ClientToken idempotency, RAM permissions, every
+// action that is not a listing (creating, describing, updating, deleting)
+// other than DescribeBackendInfo, and, in the generic listings, filters,
+// parent resources (any AcceleratorId is accepted) and checks of
+// parameter values other than page sizes and tokens. Numbers are sent as JSON numbers, where the real
 // service sometimes sends strings. Where Alibaba documents no error code,
 // the emulator chose one: MissingFormat, InvalidFormat,
 // InvalidSignatureMethod, InvalidSignatureVersion, InvalidRegionId,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/polycloud-go/polycloud/alibaba"
 	"github.com/polycloud-go/polycloud/alibaba/alibabatest"
+	"github.com/polycloud-go/polycloud/alibaba/apigateway"
 	"github.com/polycloud-go/polycloud/alibaba/ga"
 )
 
@@ -137,4 +138,56 @@ func ExampleServer_ConfigV3() {
 	// Output:
 	// 45 <nil>
 	// ACS3-HMAC-SHA256 ListForwardingRules 2019-11-20
+}
+
+// Every paginated action pages for real, including those the emulator
+// keeps no resources of its own for: seed such a listing with synthetic
+// items, each shaped like the documented item, and page through it.
+func ExampleGA_SeedListing() {
+	srv := alibabatest.NewServer()
+	defer srv.Close()
+
+	if err := srv.GA().SeedListing("ListAccelerators", 25); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var ids []string
+	pager := ga.NewListAcceleratorsPager(ga.New(srv.Config()), &ga.ListAcceleratorsRequest{}, alibaba.PageSize(10))
+	for acc, err := range pager.All(context.Background()) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		ids = append(ids, acc.AcceleratorID)
+	}
+	fmt.Println(len(ids), ids[0], ids[24])
+	fmt.Println("requests:", srv.CountOf("ListAccelerators"))
+	// Output:
+	// 25 AcceleratorId-1-1 AcceleratorId-1-25
+	// requests: 3
+}
+
+// Give a generic listing exactly the items your test needs.
+func ExampleAPIGateway_SetListingItems() {
+	srv := alibabatest.NewServer()
+	defer srv.Close()
+
+	err := srv.APIGateway().SetListingItems("DescribeApis",
+		map[string]any{"ApiId": "api-1", "ApiName": "orders"},
+		map[string]any{"ApiId": "api-2", "ApiName": "payments"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	out, err := apigateway.New(srv.Config()).DescribeApis(context.Background(), &apigateway.DescribeApisRequest{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, api := range out.APISummarys {
+		fmt.Println(api.APIID, api.APIName)
+	}
+	// Output:
+	// api-1 orders
+	// api-2 payments
 }

@@ -35,7 +35,8 @@ const (
 )
 
 // GA is a server's Global Accelerator state: accelerators and their
-// listeners, forwarding rules and custom routing port mappings. Seed it
+// listeners, forwarding rules and custom routing port mappings, and the
+// items of the generic listings (SeedListing). Seed it
 // before (or while) your code runs; it is safe for concurrent use.
 type GA struct {
 	ids       *emu.IDs
@@ -43,6 +44,7 @@ type GA struct {
 	listeners map[string]string // listener ID → accelerator ID
 	rules     []ForwardingRule
 	mappings  []PortMapping
+	listings  emu.Synthetic // the generic listings (listings.go)
 }
 
 func newGA(s *Server) *GA { return &GA{ids: s.ids, listeners: map[string]string{}} }

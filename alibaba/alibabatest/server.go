@@ -48,6 +48,7 @@ func NewServer(opts ...Option) *Server {
 	s.apigw = newAPIGateway(s)
 	s.registerGA()
 	s.registerAPIGateway()
+	s.registerGenerated(seededItems(st.seed))
 	if st.seed {
 		s.ga.seed()
 		s.apigw.seed()

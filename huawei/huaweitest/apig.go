@@ -28,11 +28,13 @@ type IngressPort struct {
 }
 
 // APIG is a server's API Gateway state: gateway instances and their
-// inbound ports. It is safe for concurrent use.
+// inbound ports, and the items of the generic listings (SeedListing). It
+// is safe for concurrent use.
 type APIG struct {
 	ids       *emu.IDs
 	mu        sync.Mutex
 	instances map[string]*instance
+	listings  emu.Synthetic // the generic listings (listings.go)
 }
 
 type instance struct {

@@ -78,7 +78,8 @@ func TestUnknownRoutesAreNotImplemented(t *testing.T) {
 	t.Parallel()
 	srv := newServer(t)
 	for _, tt := range []struct{ method, path string }{
-		{http.MethodGet, "/v1/accelerators"},
+		{http.MethodGet, "/v1/accelerators/8d0b2c1e"}, // ShowAccelerator: only listings are generic
+		{http.MethodPost, "/v1/accelerators"},
 		{http.MethodDelete, "/v1/byoip-pools"},
 		{http.MethodGet, "/v3/auth/tokens"},
 	} {

@@ -75,6 +75,22 @@
 // srv.GA().AddByoipPools(n), AddByoipPool, srv.APIG().AddInstance and
 // AddIngressPort.
 //
+// Every other paginated operation (see Served operations) holds
+// SeededListingItems (3) synthetic items. Seed those by count or item by
+// item, per service:
+//
+//	srv.GA().SeedListing("ListAccelerators", 250)
+//	srv.APIG().SeedListing("ListApisV2", 1200)
+//	srv.GA().SetListingItems("ListListeners", map[string]any{"id": "lsr-1", "name": "web"})
+//	items, err := srv.APIG().ListingItems("ListApisV2") // what the listing holds, decoded
+//
+// A synthetic item has every member of the operation's documented item set
+// to a value of its type (nested objects, lists of one element), so it
+// decodes into the generated item type; items differ in their identifying
+// member (id where the item has one), whose value ends in "-1", "-2", …,
+// and marker listings use it as the marker. The hand-written listings are
+// seeded through their own methods, and SeedListing refuses them.
+//
 // # Served operations
 //
 //   - GA ListByoipPools (GET /v1/byoip-pools, domain-scoped token):
@@ -91,12 +107,31 @@
 //     paging (limit ≤ 0 becomes 20, above 500 becomes 500, offset < 0
 //     becomes 0) with {size, total, ingress_port_infos}, filtered by
 //     protocol and ingress_port.
+//   - Every other paginated operation of both services (10 of GA's 11
+//     listings, 51 of APIG's 52), served from listings_gen.go, which
+//     polycloud-gen writes from the services' specs: the spec's method and
+//     path template (placeholders such as {instance_id} match any segment;
+//     {project_id} must be the token's project), its paging style
+//     (marker/limit with page_info{next_marker, current_count}, or
+//     offset/limit with total and size, or total_count), its parameter and
+//     member names, request_id where the body has one, and the spec's page
+//     sizes. Where the spec gives none, limit is 1–2000 (default 500) for
+//     marker listings and 1–500 (default 20) for offset listings. Offset
+//     listings clamp limit and offset as ListCustomIngressPorts does;
+//     marker listings (all of them GA's) refuse a bad limit or an unknown
+//     marker with 400 GA.9001. A required query parameter left out is 400
+//     GA.9001 or APIG.2001. These listings hold synthetic items (see What
+//     is seeded) and ignore filters and the resources in their path: every
+//     request sees the same items.
 //
-// Any other route gets 404 APIGW.0101 "… (not implemented by huaweitest:
-// METHOD /path)". Listings are declared through one registry (route,
-// paging style, parameter and member names, page-size bounds, item
-// source), so more can be added without new paging code. Every answer
-// carries X-Request-Id.
+// Any other route, which is every operation that is not a listing but
+// AddCustomIngressPort, gets 404 APIGW.0101 "… (not implemented by
+// huaweitest: METHOD /path)". Listings are declared through one registry
+// (route, paging style, parameter and member names, page-size bounds,
+// item source); the generic ones come from generated declarations, and a
+// hand-written one takes precedence over its generated declaration. The
+// pagination quirks and faults apply to every listing, generic ones
+// included. Every answer carries X-Request-Id.
 //
 // # What is verified
 //
@@ -126,7 +161,11 @@
 // Other signature algorithms (SDK-HMAC-SM3, derived keys), unsigned
 // payloads (X-Sdk-Content-Sha256), agency (assume_role) and MFA tokens,
 // token validation (GET /v3/auth/tokens), the service catalog (it is
-// empty), permissions, and every operation not listed above. Where Huawei
+// empty), permissions, every operation that is not a listing (creating,
+// showing, updating, deleting) other than AddCustomIngressPort, and, in
+// the generic listings, filters, the resources named in the path (any
+// instance_id is accepted) and checks of parameter values other than
+// limit, offset and marker. Where Huawei
 // documents no code, the emulator chose one: GA.9201 for GA server
 // errors, APIG.2012 for a port clash (the documented statuses of
 // AddCustomIngressPort have no 409), Keystone 400s for bad token

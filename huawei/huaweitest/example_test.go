@@ -114,3 +114,55 @@ func ExampleServer_ConfigAccessKey() {
 	// ListByoipPools 200 domain="0c7a9e2f4b6d48e1a3c5f7092b4d6e8f"
 	// ListByoipPools 200 domain="0c7a9e2f4b6d48e1a3c5f7092b4d6e8f"
 }
+
+// Every paginated operation pages for real, including those the emulator
+// keeps no resources of its own for: seed such a listing with synthetic
+// items, each shaped like the documented item, and page through it.
+func ExampleAPIG_SeedListing() {
+	srv := huaweitest.NewServer()
+	defer srv.Close()
+
+	if err := srv.APIG().SeedListing("ListApisV2", 1200); err != nil {
+		fmt.Println(err)
+		return
+	}
+	req := &apig.ListApisV2Request{InstanceID: huaweitest.DefaultInstanceID}
+	n := 0
+	for _, err := range apig.NewListApisV2Pager(apig.New(srv.Config()), req).All(context.Background()) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		n++
+	}
+	fmt.Println(n, "APIs in", srv.CountOf("ListApisV2"), "requests")
+	// Output:
+	// 1200 APIs in 3 requests
+}
+
+// Give a generic listing exactly the items your test needs; a marker
+// listing pages by their ids.
+func ExampleGA_SetListingItems() {
+	srv := huaweitest.NewServer()
+	defer srv.Close()
+
+	err := srv.GA().SetListingItems("ListAccelerators",
+		map[string]any{"id": "acc-1", "name": "web"}, map[string]any{"id": "acc-2", "name": "games"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	pager := hga.NewListAcceleratorsPager(hga.New(srv.Config()), &hga.ListAcceleratorsRequest{}, huawei.PageSize(1))
+	for acc, err := range pager.All(context.Background()) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(acc.ID, acc.Name)
+	}
+	fmt.Println("requests:", srv.CountOf("ListAccelerators"))
+	// Output:
+	// acc-1 web
+	// acc-2 games
+	// requests: 2
+}

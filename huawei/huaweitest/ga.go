@@ -32,13 +32,14 @@ type ByoipPool struct {
 	DomainID string `json:"domain_id"`
 }
 
-// GA is a server's Global Accelerator state: BYOIP pools. It is safe for
-// concurrent use.
+// GA is a server's Global Accelerator state: BYOIP pools, and the items
+// of the generic listings (SeedListing). It is safe for concurrent use.
 type GA struct {
-	ids   *emu.IDs
-	now   func() time.Time
-	mu    sync.Mutex
-	pools []ByoipPool
+	ids      *emu.IDs
+	now      func() time.Time
+	mu       sync.Mutex
+	pools    []ByoipPool
+	listings emu.Synthetic // the generic listings (listings.go)
 }
 
 func newGA(s *Server) *GA { return &GA{ids: s.ids, now: s.now} }

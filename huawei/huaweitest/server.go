@@ -53,6 +53,7 @@ func NewServer(opts ...Option) *Server {
 	s.registerIAMLookups()
 	s.registerGA()
 	s.registerAPIG()
+	s.registerGenerated(seededItems(st.seed))
 	if st.seed {
 		s.ga.seed()
 		s.apig.seed()

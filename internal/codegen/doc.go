@@ -118,4 +118,22 @@
 //
 // The output depends on the spec alone: names and files are sorted, maps
 // are never ranged over while emitting, and gofmt formats every file.
+//
+// # Emulator metadata
+//
+// [GenerateEmulator] (polycloud-gen -emulator, run by go:generate in
+// alibabatest and huaweitest) reads the specs of the services an emulator
+// serves and writes two files into it. listings_gen.go declares one
+// emu.ListingMeta per paginated operation: the Alibaba version and Action
+// or the Huawei method and path template, the style, the request
+// parameters (position, page size, the required scalars the server can
+// see) and the response members (items, with an Alibaba list wrapper's
+// inner key; next token or marker; total; page count, echoed page size
+// and page number where the response has a member of that name; a Huawei
+// request_id), the page sizes (the spec's, else the size field's range,
+// else the style's usual ones), and a sample item rendered like a reply
+// (every member set, wrappers included) with the member that identifies
+// an item. listings_gen_test.go holds one row per listing for the
+// emulator's walk test: the generated pager called through a real client
+// with its required fields set, returning each item's identity.
 package codegen

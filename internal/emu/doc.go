@@ -13,6 +13,11 @@
 //   - [Listing]: one pagination engine for the four styles the clouds use
 //     (PageNumber, NextToken, Marker, Offset), driven by a declarative spec
 //     so listings can be registered from generated metadata.
+//   - [ListingMeta] and [Synthetic]: that generated metadata (one
+//     declaration per paginated operation of a spec, with a sample item,
+//     emitted by polycloud-gen -emulator) and the store that serves it,
+//     holding for each listing synthetic copies of its sample or the items
+//     a test set. [DecodeValue] reads JSON into ordered [Object] values.
 //   - [Router], [Object], [IDs], [WriteJSON], [WriteHTML], [HangUp]:
 //     REST path matching, ordered JSON objects, deterministic identifiers
 //     and response writers, including a connection that is closed without

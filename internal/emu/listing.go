@@ -51,6 +51,8 @@ type Listing struct {
 	// "PageNumber", "NextToken", "marker" or "offset".
 	PositionParam string
 	// SizeParam is the page-size parameter: "PageSize", "MaxResults", "limit".
+	// A NextToken listing may have none (Alibaba's ListTagResources): every
+	// page then has DefaultSize items.
 	SizeParam string
 	// Required lists request parameters that must be present.
 	Required []string
@@ -102,8 +104,10 @@ func (l *Listing) Validate() error {
 	switch {
 	case l.Style < PageNumber || l.Style > Offset:
 		return fmt.Errorf("emu: listing has no valid style (%v)", l.Style)
-	case l.PositionParam == "" || l.SizeParam == "" || l.ItemsKey == "":
-		return errors.New("emu: listing needs PositionParam, SizeParam and ItemsKey")
+	case l.PositionParam == "" || l.ItemsKey == "":
+		return errors.New("emu: listing needs PositionParam and ItemsKey")
+	case l.SizeParam == "" && l.Style != NextToken:
+		return fmt.Errorf("emu: %v listing needs SizeParam", l.Style)
 	case l.MinSize < 1 || l.MaxSize < l.MinSize || l.DefaultSize < l.MinSize || l.DefaultSize > l.MaxSize:
 		return fmt.Errorf("emu: listing page sizes %d ≤ %d ≤ %d are inconsistent", l.MinSize, l.DefaultSize, l.MaxSize)
 	case l.Items == nil:

@@ -9,7 +9,7 @@ import (
 // and bounds, then any injected cap.
 func (l *Listing) pageSize(req *Request) (int, error) {
 	size := l.DefaultSize
-	if raw := req.Params.Get(l.SizeParam); raw != "" {
+	if raw := req.Params.Get(l.SizeParam); raw != "" && l.SizeParam != "" {
 		n, err := strconv.Atoi(raw)
 		if err != nil {
 			return 0, &InvalidParamError{Name: l.SizeParam, Value: raw, Reason: "must be an integer"}
