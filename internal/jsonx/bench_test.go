@@ -2,6 +2,7 @@ package jsonx
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -83,21 +84,65 @@ func BenchmarkEncodingJSON(b *testing.B) {
 	benchmarkDecode[benchPage](b, strict, json.Unmarshal)
 }
 
-// BenchmarkUnmarshalStrict is Unmarshal on well-typed data (fast path only).
+// BenchmarkUnmarshalStrict is Unmarshal on well-typed data: the syntax
+// check, then the tolerant decoder.
 func BenchmarkUnmarshalStrict(b *testing.B) {
 	strict, _ := benchPages(b)
 	benchmarkDecode[benchPage](b, strict, Unmarshal)
 }
 
-// BenchmarkUnmarshalTolerant is Unmarshal on the all-strings page: a failed
-// strict attempt followed by the tolerant decoder.
+// BenchmarkUnmarshalTolerant is Unmarshal on the all-strings page, which
+// costs the same as a well-typed one.
 func BenchmarkUnmarshalTolerant(b *testing.B) {
 	_, stringly := benchPages(b)
 	benchmarkDecode[benchPage](b, stringly, Unmarshal)
 }
 
-// BenchmarkTolerantDecoderOnly isolates the tolerant decoder's own cost, which
-// is also what types with wrap tags pay (they skip the strict attempt).
+// BenchmarkStrictFirst* measure the design Unmarshal replaced: encoding/json
+// first, and on a type mismatch json.Valid plus the tolerant decoder over
+// what it left. Against BenchmarkUnmarshalStrict and BenchmarkUnmarshalTolerant
+// they show why it was replaced.
+func BenchmarkStrictFirstOnStrict(b *testing.B) {
+	strict, _ := benchPages(b)
+	benchmarkDecode[benchPage](b, strict, unmarshalStrictFirst)
+}
+
+func BenchmarkStrictFirstOnStringly(b *testing.B) {
+	_, stringly := benchPages(b)
+	benchmarkDecode[benchPage](b, stringly, unmarshalStrictFirst)
+}
+
+func unmarshalStrictFirst(data []byte, v any) error {
+	if json.Unmarshal(data, v) == nil {
+		return nil
+	}
+	if !json.Valid(data) {
+		return errors.New("invalid JSON")
+	}
+	decodeTolerant(data, reflect.ValueOf(v))
+	return nil
+}
+
+// BenchmarkSyntaxCheck compares the syntax check Unmarshal runs with
+// json.Valid, on the same page.
+func BenchmarkSyntaxCheck(b *testing.B) {
+	strict, _ := benchPages(b)
+	for _, c := range []struct {
+		name  string
+		check func([]byte) bool
+	}{{"jsonx", valid}, {"encoding-json", json.Valid}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(strict)))
+			for b.Loop() {
+				if !c.check(strict) {
+					b.Fatal("invalid")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTolerantDecoderOnly isolates the tolerant decoder's own cost.
 func BenchmarkTolerantDecoderOnly(b *testing.B) {
 	_, stringly := benchPages(b)
 	benchmarkDecode[benchPage](b, stringly, func(data []byte, v any) error {
@@ -131,8 +176,8 @@ type benchWrappedPage struct {
 }
 
 // BenchmarkUnmarshalWrapped decodes the all-strings page in Alibaba's wrapped
-// shape ({"Instances":{"Instance":[...]}}). Types with wrap tags skip the
-// strict attempt, so this is json.Valid plus the tolerant decoder.
+// shape ({"Instances":{"Instance":[...]}}), which encoding/json could not
+// decode at all.
 func BenchmarkUnmarshalWrapped(b *testing.B) {
 	strict, _ := benchPages(b)
 	var page benchWrappedPage

@@ -9,11 +9,11 @@
 // that is not JSON at all (an HTML error page, a truncated or empty body) is
 // an error, reported as a *SyntaxError.
 //
-// Unmarshal first tries encoding/json, which is fast and exact. Only when that
-// fails on a type mismatch does it decode again with a tolerant decoder, so
-// well-typed responses pay nothing extra. For any input encoding/json accepts,
-// the tolerant decoder produces the same value; it only adds the rules below.
-// They apply at any depth, through pointers, slices, arrays, maps and
+// Unmarshal checks the syntax (accepting exactly what json.Valid accepts) and
+// decodes with its own tolerant decoder, which is faster than encoding/json.
+// For any input encoding/json decodes without error, the tolerant decoder
+// produces the same value (fuzz tests hold it to that); it only adds the rules
+// below. They apply at any depth, through pointers, slices, arrays, maps and
 // embedded structs:
 //
 //   - Integers accept numbers (7.0 and 1e3 too), numeric strings (" 7 ",
@@ -55,5 +55,5 @@
 //
 // The only package-level state is a set of caches keyed by reflect.Type: the
 // field metadata of each struct type and whether a type contains wrap tags
-// (such types skip the strict attempt, which could never succeed on them).
+// or interfaces (Marshal writes such types itself).
 package jsonx

@@ -119,7 +119,7 @@ func TestValidDocumentsNeverFail(t *testing.T) {
 	}
 }
 
-// strictDoc has no wrap tags, so Unmarshal takes the encoding/json path.
+// strictDoc has no wrap tags, so encoding/json can decode it too and serve as the oracle.
 type strictDoc struct {
 	Base
 	ID     int64 `json:"Id"`

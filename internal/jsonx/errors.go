@@ -28,10 +28,10 @@ func (e *SyntaxError) Error() string {
 func (e *SyntaxError) Unwrap() error { return e.Err }
 
 // checkSyntax returns a *SyntaxError if data is not a single valid JSON value.
-// json.Valid is the cheap test; only invalid input pays for a second scan that
-// yields an error with an offset.
+// valid is the cheap test; only invalid input pays for encoding/json's scan,
+// which yields an error with an offset.
 func checkSyntax(data []byte) error {
-	if json.Valid(data) {
+	if valid(data) {
 		return nil
 	}
 	err := json.Unmarshal(data, &struct{}{})

@@ -24,10 +24,11 @@ func (d *decoder) mapValue(v reflect.Value, k tokenKind) {
 		v.Set(reflect.MakeMap(v.Type()))
 	}
 	elem := reflect.New(v.Type().Elem()).Elem()
+	hooked := reflect.PointerTo(kt).Implements(textUnmarshalerType) // once per map, not per key
 	d.members(func(rawKey []byte) {
 		elem.SetZero()
 		d.value(elem)
-		if key, ok := mapKey(kt, rawKey); ok {
+		if key, ok := mapKey(kt, hooked, rawKey); ok {
 			v.SetMapIndex(key, elem)
 		}
 	})
@@ -45,9 +46,9 @@ func isMapKeyType(kt reflect.Type) bool {
 }
 
 // mapKey converts an object key to the map's key type, with encoding/json's
-// precedence: a TextUnmarshaler key type wins over its kind.
-func mapKey(kt reflect.Type, rawKey []byte) (reflect.Value, bool) {
-	if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
+// precedence: a TextUnmarshaler key type (hooked) wins over its kind.
+func mapKey(kt reflect.Type, hooked bool, rawKey []byte) (reflect.Value, bool) {
+	if hooked {
 		return hookedKey(kt, rawKey)
 	}
 	key := string(unquote(rawKey))

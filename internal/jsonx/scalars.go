@@ -18,6 +18,10 @@ var numberType = reflect.TypeFor[json.Number]()
 // alone, as encoding/json cannot decode them either.
 func (d *decoder) scalar(v reflect.Value, k tokenKind) {
 	text := d.next()
+	if k == tokString && v.Kind() == reflect.String && v.Type() != numberType {
+		v.SetString(unquoteString(text)) // the common case, in one allocation
+		return
+	}
 	if k == tokString {
 		text = unquote(text)
 	}

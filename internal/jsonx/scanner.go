@@ -2,7 +2,6 @@ package jsonx
 
 import (
 	"bytes"
-	"encoding/json"
 	"unicode/utf8"
 )
 
@@ -49,19 +48,32 @@ func (s *scanner) skip() {
 	}
 }
 
+// skipString moves past the string at s.pos. It jumps from quote to quote
+// with bytes.IndexByte, which is vectorised; a quote preceded by an odd
+// number of backslashes is escaped and does not end the string.
 func (s *scanner) skipString() {
 	s.pos++ // opening quote
 	for s.pos < len(s.data) {
-		c := s.data[s.pos]
-		s.pos++
-		if c == '"' {
+		i := bytes.IndexByte(s.data[s.pos:], '"')
+		if i < 0 {
+			s.pos = len(s.data)
 			return
 		}
-		if c == '\\' {
-			s.pos++ // the escaped byte can never end the string
+		s.pos += i + 1
+		if !escapedQuote(s.data[:s.pos-1]) {
+			return
 		}
 	}
-	s.pos = min(s.pos, len(s.data))
+}
+
+// escapedQuote reports whether a quote following b is escaped: whether b
+// ends with an odd number of backslashes.
+func escapedQuote(b []byte) bool {
+	n := 0
+	for n < len(b) && b[len(b)-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 func (s *scanner) skipComposite() {
@@ -186,8 +198,8 @@ func (s *scanner) lookup(name string) (at, count int) {
 
 // unquote returns the content of the JSON string literal raw. Strings without
 // escapes are returned as a sub-slice of raw (no allocation); anything else
-// goes through encoding/json so escapes, surrogates and invalid UTF-8 are
-// handled exactly as on the strict path.
+// is unescaped into a new slice exactly as encoding/json does (see
+// appendUnescaped).
 func unquote(raw []byte) []byte {
 	if len(raw) < 2 {
 		return nil
@@ -196,22 +208,30 @@ func unquote(raw []byte) []byte {
 	if isPlain(inner) {
 		return inner
 	}
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return inner
+	if out, ok := appendUnescaped(make([]byte, 0, len(inner)), inner); ok {
+		return out
 	}
-	return []byte(s)
+	return inner
 }
 
-// isPlain reports whether a string body needs no unescaping.
-func isPlain(b []byte) bool {
-	for i, c := range b {
-		if c == '\\' {
-			return false
-		}
-		if c >= utf8.RuneSelf {
-			return bytes.IndexByte(b[i:], '\\') < 0 && utf8.Valid(b[i:])
-		}
+// unquoteString is string(unquote(raw)) with one allocation instead of two.
+func unquoteString(raw []byte) string {
+	if len(raw) < 2 {
+		return ""
 	}
-	return true
+	inner := raw[1 : len(raw)-1]
+	if isPlain(inner) {
+		return string(inner)
+	}
+	var buf [256]byte
+	if out, ok := appendUnescaped(buf[:0], inner); ok {
+		return string(out)
+	}
+	return string(inner)
+}
+
+// isPlain reports whether a string body needs no unescaping: no escape and
+// valid UTF-8 (both checks are vectorised or word-at-a-time).
+func isPlain(b []byte) bool {
+	return bytes.IndexByte(b, '\\') < 0 && utf8.Valid(b)
 }

@@ -87,8 +87,8 @@ func (d *decoder) assign(v reflect.Value, k tokenKind) {
 
 // setNull applies null the way encoding/json does: nilable kinds become nil,
 // everything else keeps its value (which is the zero value when decoding into
-// a fresh variable). Setting scalars to zero instead would make the result
-// depend on whether the strict attempt ran first.
+// a fresh variable). Setting scalars to zero instead would make a pre-filled
+// value come out differently from encoding/json.
 func setNull(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
@@ -164,13 +164,20 @@ func usableInterfaceElem(v reflect.Value, decodingNull bool) (reflect.Value, boo
 }
 
 // hasHook reports whether the pointer v implements json.Unmarshaler or, unless
-// decoding null, encoding.TextUnmarshaler.
+// decoding null, encoding.TextUnmarshaler. It asks with type assertions, as
+// encoding/json does: the runtime caches their answers, while
+// reflect.Type.Implements compares method names on every call.
 func hasHook(v reflect.Value, decodingNull bool) bool {
 	if v.Type().NumMethod() == 0 || !v.CanInterface() {
 		return false
 	}
-	t := v.Type()
-	return t.Implements(unmarshalerType) || !decodingNull && t.Implements(textUnmarshalerType)
+	switch v.Interface().(type) {
+	case json.Unmarshaler:
+		return true
+	case encoding.TextUnmarshaler:
+		return !decodingNull
+	}
+	return false
 }
 
 // callHook lets the value decode itself. A failing method leaves the zero

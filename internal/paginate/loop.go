@@ -94,7 +94,8 @@ func fingerprint[T any](seed maphash.Seed, items []T) (uint64, bool) {
 	}
 	var h maphash.Hash
 	h.SetSeed(seed)
-	h.Write(binary.AppendUvarint(nil, uint64(len(items))))
+	var count [binary.MaxVarintLen64]byte
+	h.Write(binary.AppendUvarint(count[:0], uint64(len(items))))
 	for _, item := range [2]T{items[0], items[len(items)-1]} {
 		b, err := json.Marshal(item)
 		if err != nil {

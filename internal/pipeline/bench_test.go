@@ -49,9 +49,12 @@ func BenchmarkPipelineRoundTrip(b *testing.B) {
 	}
 }
 
+// The floor gets the pipeline's timeouts: the same transport, and the
+// attempt timeout as http.Client.Timeout, which is how a plain client
+// bounds a request.
 func BenchmarkFloorRoundTrip(b *testing.B) {
 	srv := benchServer(b)
-	hc := &http.Client{Transport: newDefaultTransport()}
+	hc := &http.Client{Transport: newDefaultTransport(), Timeout: DefaultAttemptTimeout}
 	b.ReportAllocs()
 	for b.Loop() {
 		req, _ := http.NewRequestWithContext(context.Background(), "POST", srv.URL+"/", nil)

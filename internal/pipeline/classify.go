@@ -10,7 +10,14 @@ import (
 	"github.com/polycloud-go/polycloud/internal/apierr"
 )
 
-// checkRetry is go-retryablehttp's CheckRetry for one call. It decides on
+// checkRetry is go-retryablehttp's CheckRetry. ctx is the call's request
+// context, which carries the call's state; a function rather than a
+// method value saves an allocation per call.
+func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	return stateFrom(ctx).checkRetry(ctx, resp, err)
+}
+
+// checkRetry decides whether to retry one call's attempt. It decides on
 // the provider's error code, not only the status: Alibaba throttles with
 // HTTP 400 and Code "Throttling.User". It reads and restores the body so
 // the provider's error is never lost.
@@ -24,7 +31,7 @@ func (st *attemptState) checkRetry(ctx context.Context, resp *http.Response, err
 	if isSuccess(resp.StatusCode) {
 		return false, nil
 	}
-	body, rerr := readBody(resp.Body)
+	body, rerr := readBody(resp.Body, resp.ContentLength)
 	resp.Body = io.NopCloser(bytes.NewReader(body))
 	if rerr != nil {
 		return st.retryAmbiguous() && st.plan(resp), nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptrace"
 
 	"github.com/hashicorp/go-retryablehttp"
 
@@ -35,6 +36,10 @@ func (c *Client) Settings(opts ...Option) Settings { return c.base.Apply(opts...
 // (a success status with an unreadable body), or a wrapped transport or
 // context error with any URL redacted.
 func (c *Client) Do(ctx context.Context, call *Call, out any, opts ...Option) (*Response, error) {
+	if ctx == nil { // the context package panics on a nil parent
+		return nil, &apierr.ParamError{Provider: c.dialect.Provider(), Service: call.Service,
+			Operation: call.Operation, Field: "ctx", Problem: "is required"}
+	}
 	s, hc := c.base, c.http
 	if len(opts) > 0 {
 		s = c.base.Apply(opts...)
@@ -70,49 +75,75 @@ func (c *Client) shouldReauthenticate(resp *received, err error) bool {
 	return ok && resp != nil && errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusUnauthorized
 }
 
-// received is a fully read response.
+// received is a fully read response. It embeds the Response a successful
+// call returns, so that both are one allocation.
 type received struct {
-	status int
-	header http.Header
-	body   []byte
-	raw    *http.Response // body already consumed; kept for Reauthenticate
+	Response
+	body []byte
+	raw  *http.Response // body already consumed; kept for Reauthenticate
 }
 
 // send runs the retry loop once and reads the final response. A non-2xx
 // final response is returned together with its decoded *apierr.Error.
 func (c *Client) send(ctx context.Context, call *Call, s Settings, hc *http.Client) (*received, int, error) {
 	st := newAttemptState(ctx, call, s, c.dialect)
-	req, err := retryablehttp.NewRequestWithContext(withState(ctx, st), call.Method, call.URL.String(), call.Body)
+	st.retry.HTTPClient = hc
+	st.retry.RetryMax = st.policy.MaxAttempts - 1
+	st.retry.CheckRetry = checkRetry
+	st.retry.Backoff = st.backoff
+	st.retry.ErrorHandler = retryablehttp.PassthroughErrorHandler
+	st.request.Request = newRequest(httptrace.WithClientTrace(withState(ctx, st), &st.trace), call, s.Header, st.getBody)
+	httpResp, err := st.retry.Do(&st.request)
 	if err != nil {
-		return nil, 0, err
-	}
-	copyHeader(req.Header, call.Header)
-	copyHeader(req.Header, s.Header)
-	rc := &retryablehttp.Client{
-		HTTPClient:   hc,
-		RetryMax:     st.policy.MaxAttempts - 1,
-		CheckRetry:   st.checkRetry,
-		Backoff:      st.backoff,
-		ErrorHandler: retryablehttp.PassthroughErrorHandler,
-	}
-	httpResp, err := rc.Do(req)
-	if err != nil {
+		if httpResp != nil { // a context error ended the retries: drop the response
+			_ = httpResp.Body.Close()
+		}
 		return nil, st.attempts(), err
 	}
 	return c.readFinal(st, httpResp)
 }
 
+// newRequest builds the request go-retryablehttp sends, without
+// retryablehttp.NewRequest's costs: no URL string to parse again and no
+// body closures. It carries no body: the transport gives every attempt a
+// fresh reader from getBody. An empty call body stays nil, so a POST goes
+// out with "Content-Length: 0" rather than as an empty chunked body,
+// whose end a server would never see.
+func newRequest(ctx context.Context, call *Call, extra http.Header, getBody func() (io.ReadCloser, error)) *http.Request {
+	req := http.Request{
+		Method: call.Method, URL: call.URL, Host: call.URL.Host, // read only: the transport signs a copy
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header:        mergeHeader(call.Header, extra),
+		ContentLength: int64(len(call.Body)),
+		GetBody:       getBody,
+	}
+	return req.WithContext(ctx)
+}
+
+// mergeHeader is src's entries and then extra's. Without extra it is src
+// itself: the request's header is only ever read (net/http copies it,
+// the transport signs a clone), so sharing the call's saves a copy.
+func mergeHeader(src, extra http.Header) http.Header {
+	if len(extra) == 0 && src != nil {
+		return src
+	}
+	h := make(http.Header, len(src)+len(extra))
+	copyHeader(h, src)
+	copyHeader(h, extra)
+	return h
+}
+
 // readFinal reads the last response; a failure status becomes an error.
 func (c *Client) readFinal(st *attemptState, httpResp *http.Response) (*received, int, error) {
-	body, err := readBody(httpResp.Body)
+	body, err := readBody(httpResp.Body, httpResp.ContentLength)
 	if err != nil {
 		return nil, st.attempts(), err
 	}
-	r := &received{status: httpResp.StatusCode, header: httpResp.Header, body: body, raw: httpResp}
-	if isSuccess(r.status) {
+	r := &received{Response: Response{StatusCode: httpResp.StatusCode, Header: httpResp.Header}, body: body, raw: httpResp}
+	if isSuccess(r.StatusCode) {
 		return r, st.attempts(), nil
 	}
-	return r, st.attempts(), st.apiError(r.status, r.header, body)
+	return r, st.attempts(), st.apiError(r.StatusCode, r.Header, body)
 }
 
 func isSuccess(status int) bool { return status >= 200 && status < 300 }
@@ -121,13 +152,47 @@ func isSuccess(status int) bool { return status >= 200 && status < 300 }
 // or hostile server cannot exhaust memory.
 const MaxResponseBytes = 64 << 20
 
-func readBody(rc io.ReadCloser) ([]byte, error) {
+var errBodyTooLarge = errors.New("response body larger than 64 MiB")
+
+// readBody reads and closes a body. When the server declared its length,
+// the buffer is allocated once at that size instead of grown step by step.
+func readBody(rc io.ReadCloser, declared int64) ([]byte, error) {
 	defer rc.Close()
-	body, err := io.ReadAll(io.LimitReader(rc, MaxResponseBytes+1))
-	if err == nil && len(body) > MaxResponseBytes {
-		return nil, errors.New("response body larger than 64 MiB")
+	if declared < 0 { // chunked: grow as io.ReadAll does
+		return readAllLimited(make([]byte, 0, 512), rc)
 	}
-	return body, err
+	if declared > MaxResponseBytes {
+		return nil, errBodyTooLarge
+	}
+	body := make([]byte, declared, declared+1)
+	if _, err := io.ReadFull(rc, body); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF // a truncated body is an error, as with io.ReadAll
+		}
+		return nil, err
+	}
+	// Read on to EOF: it hands the connection back at once, and a
+	// transport that declared too little still gets its whole body read.
+	return readAllLimited(body, rc)
+}
+
+// readAllLimited appends the rest of r to body, up to MaxResponseBytes in all.
+func readAllLimited(body []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(body) == cap(body) {
+			body = append(body, 0)[:len(body)]
+		}
+		n, err := r.Read(body[len(body):cap(body)])
+		body = body[:len(body)+n]
+		switch {
+		case len(body) > MaxResponseBytes:
+			return nil, errBodyTooLarge
+		case err == io.EOF:
+			return body, nil
+		case err != nil:
+			return nil, err
+		}
+	}
 }
 
 func copyHeader(dst, src http.Header) {

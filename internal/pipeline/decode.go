@@ -11,7 +11,8 @@ import (
 
 // decode stores a successful body into out.
 func (c *Client) decode(call *Call, r *received, attempts int, out any) (*Response, error) {
-	resp := &Response{StatusCode: r.status, Header: r.header, Attempts: attempts}
+	resp := &r.Response
+	resp.Attempts = attempts
 	switch dst := out.(type) {
 	case nil:
 		return resp, nil
@@ -25,8 +26,8 @@ func (c *Client) decode(call *Call, r *received, attempts int, out any) (*Respon
 	if err := jsonx.Unmarshal(r.body, out); err != nil {
 		return nil, &apierr.DecodeError{
 			Provider: c.dialect.Provider(), Service: call.Service, Operation: call.Operation,
-			StatusCode: r.status, RequestID: c.dialect.RequestID(r.header),
-			ContentType: r.header.Get("Content-Type"), Err: err,
+			StatusCode: r.StatusCode, RequestID: c.dialect.RequestID(r.Header),
+			ContentType: r.Header.Get("Content-Type"), Err: err,
 		}
 	}
 	return resp, nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -219,6 +220,9 @@ func TestAttemptTimeoutBoundsEachAttempt(t *testing.T) {
 	_, err := c.Do(context.Background(), testCall(t, srv.URL, true), nil)
 	require.Error(t, err)
 	assert.Equal(t, int32(4), signer.n.Load(), "a timed-out safe call is retried")
+	var netErr net.Error
+	require.ErrorAs(t, err, &netErr)
+	assert.True(t, netErr.Timeout(), "the first net.Error in the chain (*url.Error) says timeout")
 }
 
 type reauthSigner struct {
@@ -352,4 +356,55 @@ func TestDefaultTransportDoesNotAssumeHTTPDefaultTransport(t *testing.T) {
 	http.DefaultTransport = replacedTransport{saved}
 	defer func() { http.DefaultTransport = saved }()
 	assert.NotPanics(t, func() { New(testDialect{}, &countingSigner{}, Settings{}) })
+}
+
+// An Alibaba call whose parameters all travel in the query has no body. It
+// must go out with Content-Length: 0, not chunked: a chunked empty body
+// keeps a server from noticing that the client gave up on the request.
+func TestEmptyBodyIsSentWithContentLengthZero(t *testing.T) {
+	for _, body := range [][]byte{nil, {}} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			assert.Empty(t, r.TransferEncoding)
+			assert.Equal(t, int64(0), r.ContentLength)
+			_, _ = w.Write([]byte(`{}`))
+		}))
+		call := testCall(t, srv.URL, false)
+		call.Body = body
+		_, err := newTestClient(&countingSigner{}).Do(context.Background(), call, nil)
+		require.NoError(t, err)
+		srv.Close()
+	}
+}
+
+// quotingTransport fails the way some proxies and middleware do: its
+// error quotes the request, signature and token included.
+type quotingTransport struct{}
+
+func (quotingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	return nil, fmt.Errorf("proxy refused %s with token %s: %w", r.URL, r.Header.Get("X-Secret-Token"), io.ErrUnexpectedEOF)
+}
+
+func TestTransportErrorsQuotingTheRequestAreScrubbed(t *testing.T) {
+	var buf bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	c := newTestClient(&countingSigner{}, func(s *Settings) {
+		s.HTTPClient, s.Logger = &http.Client{Transport: quotingTransport{}}, logger
+	})
+	_, err := c.Do(context.Background(), testCall(t, "http://127.0.0.1:1", false), nil)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, io.ErrUnexpectedEOF, "the transport's error stays reachable")
+	for _, text := range []string{err.Error(), fmt.Sprintf("%+v", err), fmt.Sprintf("%#v", errors.Unwrap(errors.Unwrap(err))), buf.String()} {
+		assert.False(t, containsAny(text, "SIG-SECRET", "TOKEN-SECRET"), text)
+	}
+	assert.Contains(t, err.Error(), "proxy refused", "the rest of the message is kept")
+}
+
+func TestNilContextIsAnErrorNotAPanic(t *testing.T) {
+	signer := &countingSigner{}
+	var ctx context.Context // what a caller passing nil hands over
+	_, err := newTestClient(signer).Do(ctx, testCall(t, "http://127.0.0.1:1", true), nil)
+	var perr *apierr.ParamError
+	require.ErrorAs(t, err, &perr)
+	assert.Equal(t, "ctx", perr.Field)
+	assert.Zero(t, signer.n.Load(), "nothing was signed or sent")
 }

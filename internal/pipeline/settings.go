@@ -13,8 +13,9 @@ type Settings struct {
 	// "http://127.0.0.1:8080" for emulators). The provider interprets it.
 	Endpoint string
 	// HTTPClient sends the requests. polycloud uses a copy whose transport
-	// signs every attempt and which never follows redirects; the caller's
-	// client is not modified. Nil means a pooled client with finite timeouts.
+	// signs and bounds every attempt (its Timeout becomes the attempt
+	// timeout) and which never follows redirects; the caller's client is
+	// not modified. Nil means a pooled client with finite timeouts.
 	HTTPClient *http.Client
 	// Retry bounds retries; the zero value means the defaults.
 	Retry RetryPolicy
@@ -42,6 +43,13 @@ type Option func(*Settings)
 
 // Apply returns a copy of s with opts applied in order.
 func (s Settings) Apply(opts ...Option) Settings {
+	if len(opts) == 0 {
+		return s // without an option s does not escape to the heap
+	}
+	return s.apply(opts)
+}
+
+func (s Settings) apply(opts []Option) Settings {
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&s)
