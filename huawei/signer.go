@@ -3,6 +3,7 @@ package huawei
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 
 	"github.com/polycloud-go/polycloud/internal/pipeline"
 )
@@ -16,6 +17,10 @@ const authHeader = "X-Auth-Token"
 type tokenSigner struct {
 	tokens *tokenCache
 	scope  Scope
+	// header is the X-Auth-Token value of the token last used, shared
+	// read-only by every request it signs, so a cached token costs no
+	// allocation.
+	header atomic.Pointer[[]string]
 }
 
 var (
@@ -30,7 +35,7 @@ func (s *tokenSigner) Sign(ctx context.Context, req *http.Request, _ *pipeline.C
 	if err != nil {
 		return err
 	}
-	req.Header.Set(authHeader, tok.Value)
+	req.Header[authHeader] = s.headerFor(tok.Value)
 	return nil
 }
 
@@ -54,4 +59,16 @@ func rejectedToken(rejected *http.Response) string {
 		return ""
 	}
 	return rejected.Request.Header.Get(authHeader)
+}
+
+// headerFor returns []string{value}: the same slice while the token is
+// unchanged. Requests only read it (net/http writes headers, it never
+// modifies them), so sharing it is safe.
+func (s *tokenSigner) headerFor(value string) []string {
+	if h := s.header.Load(); h != nil && (*h)[0] == value {
+		return *h
+	}
+	h := []string{value}
+	s.header.Store(&h)
+	return h
 }

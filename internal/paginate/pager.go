@@ -157,8 +157,11 @@ func (p *Pager[P, T]) yieldWindow(yield func(T, error) bool) bool {
 	return !p.itemLimitReached()
 }
 
-// refill fetches the next page into the window All reads from.
+// refill fetches the next page into the window All reads from. The used-up
+// window is dropped first, so the previous page can be collected while the
+// next one is fetched and decoded, as in a hand-written loop.
 func (p *Pager[P, T]) refill(ctx context.Context) error {
+	p.win = window[T]{}
 	f, err := p.fetch(ctx)
 	if err != nil {
 		return err

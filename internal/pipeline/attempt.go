@@ -27,8 +27,9 @@ type attemptState struct {
 	policy   RetryPolicy
 	writes   bool // caller opted in to retrying ambiguous writes
 	dialect  Dialect
-	n        atomic.Int32 // attempts started
-	wrote    atomic.Bool  // the current attempt's request was fully written
+	last     *apierr.Error // the latest failure answered, kept in case a deadline ends the retries
+	n        atomic.Int32  // attempts started
+	wrote    atomic.Bool   // the current attempt's request was fully written
 	nextWait time.Duration
 	trace    httptrace.ClientTrace
 	getBody  func() (io.ReadCloser, error) // a fresh reader over call.Body; nil without a body

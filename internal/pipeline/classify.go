@@ -36,7 +36,8 @@ func (st *attemptState) checkRetry(ctx context.Context, resp *http.Response, err
 	if rerr != nil {
 		return st.retryAmbiguous() && st.plan(resp), nil
 	}
-	return st.retryAfterFailure(st.apiError(resp.StatusCode, resp.Header, body)) && st.plan(resp), nil
+	st.last = st.apiError(resp.StatusCode, resp.Header, body)
+	return st.retryAfterFailure(st.last) && st.plan(resp), nil
 }
 
 // retryAfterTransportError retries a request that never left the machine,

@@ -98,6 +98,9 @@ func (c *Client) send(ctx context.Context, call *Call, s Settings, hc *http.Clie
 		if httpResp != nil { // a context error ended the retries: drop the response
 			_ = httpResp.Body.Close()
 		}
+		if st.last != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) { // the deadline cut a retry short: report why we were retrying
+			return nil, st.attempts(), fmt.Errorf("%w (then: %w)", st.last, err)
+		}
 		return nil, st.attempts(), err
 	}
 	return c.readFinal(st, httpResp)
