@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/polycloud-go/polycloud/internal/apierr"
+	"github.com/polycloud-go/polycloud/internal/endpoint"
 )
 
 // endpoint resolves where calls go: the override when set, else the
@@ -21,7 +22,7 @@ func (c *Client) endpoint(override string) (*url.URL, error) {
 		if c.cfg.Region == "" {
 			return nil, c.configError("Region", "is required to find the "+c.product.Service+" endpoint (or set Endpoint)")
 		}
-		if !isRegionID(c.cfg.Region) {
+		if !endpoint.IsRegionID(c.cfg.Region) {
 			return nil, c.configError("Region", "must be a region ID such as cn-hangzhou")
 		}
 		host = strings.ReplaceAll(host, "{region}", c.cfg.Region)
@@ -29,26 +30,11 @@ func (c *Client) endpoint(override string) (*url.URL, error) {
 	return &url.URL{Scheme: "https", Host: host, Path: "/"}, nil
 }
 
-// isRegionID accepts letters, digits and hyphens: a region goes into a
-// host name, where anything else ("evil.example/", "x@") would change
-// which host receives the signed request.
-func isRegionID(region string) bool {
-	for _, r := range region {
-		if r != '-' && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z') && !('0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return region != ""
-}
-
 // parseEndpoint accepts "host", "host:port" or a URL with an http or
 // https scheme and no query.
 func parseEndpoint(service, raw string) (*url.URL, error) {
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.RawQuery != "" || u.User != nil {
+	u, ok := endpoint.Parse(raw)
+	if !ok {
 		return nil, &apierr.ParamError{Provider: "alibaba", Service: service, Field: "Endpoint",
 			Problem: "must be a host or an http(s) URL without query or user info"}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/polycloud-go/polycloud/internal/apierr"
+	"github.com/polycloud-go/polycloud/internal/endpoint"
 )
 
 // endpoint resolves where calls go: the override when set, else the
@@ -37,30 +38,17 @@ func (c *Client) check(ctx context.Context, op *Operation) error {
 		return problem("ctx", "is nil")
 	case op == nil:
 		return problem("op", "is nil")
-	case c.cfg.Region != "" && !isRegionID(c.cfg.Region):
+	case c.cfg.Region != "" && !endpoint.IsRegionID(c.cfg.Region):
 		return problem("Config.Region", "must be a region ID such as ap-southeast-1")
 	}
 	return nil
 }
 
-// isRegionID accepts letters, digits and hyphens.
-func isRegionID(region string) bool {
-	for _, r := range region {
-		if r != '-' && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z') && !('0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return region != ""
-}
-
 // parseEndpoint accepts "host", "host:port" or an http(s) URL without
 // query or user info; a path prefix is kept.
 func parseEndpoint(service, field, raw string) (*url.URL, error) {
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.RawQuery != "" || u.User != nil {
+	u, ok := endpoint.Parse(raw)
+	if !ok {
 		return nil, &apierr.ParamError{Provider: "huawei", Service: service, Field: "Config." + field,
 			Problem: "must be a host or an http(s) URL without query or user info"}
 	}
